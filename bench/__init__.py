@@ -1,0 +1,1 @@
+"""Benchmarks and evaluations: each script skips cleanly when ../shared is absent."""

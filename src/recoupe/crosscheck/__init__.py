@@ -1,0 +1,1 @@
+"""Cross-check: claims and corroboration, quote variants, framing, timeline."""

@@ -1,0 +1,1 @@
+"""Facts with evidence: entities, dates, quantities, quotes."""
