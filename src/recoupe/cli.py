@@ -1,0 +1,223 @@
+"""Command line: ``recoupe analyze``, ``recoupe search``, ``recoupe dossier``, ``recoupe serve``.
+
+Exit codes: 0 all inputs read; 3 the run went on but some input was skipped
+(each named on one line); 1 the run could not go on; 2 usage error.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from recoupe import __version__
+from recoupe.errors import RecoupeError
+from recoupe.model import Analysis
+from recoupe.settings import DEFAULT_OPTIONS
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="recoupe: cross-check news articles, with evidence for every answer.",
+)
+out_console = Console()
+err_console = Console(stderr=True)
+
+EXIT_SKIPPED = 3
+
+
+class Fmt(str, Enum):
+    json = "json"
+    md = "md"
+    html = "html"
+    all = "all"
+
+
+class _RichProgress:
+    """Adapts the pipeline's progress protocol to a Rich progress bar."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.p = progress
+        self.task = None
+
+    def stage(self, name: str, total: int | None = None) -> None:
+        if self.task is not None:
+            self.p.update(self.task, completed=self.p.tasks[self.task].total or 1, total=self.p.tasks[self.task].total or 1)
+        self.task = self.p.add_task(name, total=total)
+
+    def advance(self, n: int = 1) -> None:
+        if self.task is not None:
+            self.p.advance(self.task, n)
+
+    def finish(self) -> None:
+        if self.task is not None:
+            t = self.p.tasks[self.task]
+            self.p.update(self.task, total=t.total or 1, completed=t.total or 1)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out_console.print(f"recoupe {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """recoupe: cross-check news articles, with evidence for every answer."""
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl, .warc, .warc.gz).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for dossier.json/.md/.html.")] = Path("out"),
+    fmt: Annotated[Fmt, typer.Option("--format", "-f", help="Dossier format to write.")] = Fmt.all,
+    db: Annotated[
+        Path | None, typer.Option("--db", help="SQLite store (default: OUT/recoupe.db); reused across runs.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no tables.")] = False,
+) -> None:
+    """Analyse articles and write the dossier."""
+    from recoupe.dossier import FORMATS, dossier_dict, write_dossier
+    from recoupe.pipeline import analyze as run_pipeline
+    from recoupe.store import Store
+
+    options = DEFAULT_OPTIONS.with_(progress=not quiet)
+    db_path = db or out / "recoupe.db"
+    try:
+        store = Store(db_path)
+    except RecoupeError as exc:
+        err_console.print(f"error: {exc}", highlight=False)
+        raise typer.Exit(1) from None
+    with store:
+        columns = (TextColumn("{task.description:<11}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=err_console, disable=quiet, transient=False) as bar:
+            rp = _RichProgress(bar)
+            analysis = run_pipeline(paths, store=store, options=options, progress=rp)
+            rp.finish()
+        for s in analysis.skipped:
+            err_console.print(f"skipped: {s.source}: {s.reason}", highlight=False, markup=False, soft_wrap=True)
+        if not analysis.documents:
+            err_console.print("error: no readable article in the inputs", highlight=False)
+            raise typer.Exit(1)
+        formats = FORMATS if fmt is Fmt.all else (fmt.value,)
+        written = write_dossier(analysis, out, formats)
+        store.save_analysis(analysis, dossier_dict(analysis))
+    if not quiet:
+        _summary(analysis)
+        for p in written:
+            out_console.print(f"wrote {p}", highlight=False)
+    if analysis.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+def _summary(a: Analysis) -> None:
+    t = Table(title="recoupe — summary / résumé", show_header=True)
+    t.add_column("what / quoi")
+    t.add_column("count", justify="right")
+    status = Counter(c.status for c in a.claims)
+    rows = [
+        ("documents", len(a.documents)),
+        ("skipped inputs / ignorés", len(a.skipped)),
+        ("stories / récits", len(a.stories)),
+        ("derivations / dérivations", len(a.derivations)),
+        ("entities / entités", len(a.entities)),
+        ("dates", len(a.dates)),
+        ("quantities / quantités", len(a.quantities)),
+        ("quotes / citations", len(a.quotes)),
+        ("claims corroborated / corroborées", status["corroborated"]),
+        ("claims single source / source unique", status["single_source"]),
+        ("claims contested / contestées", status["contested"]),
+        ("framing spans / cadrage", len(a.framing)),
+        ("timeline events / chronologie", len(a.timeline)),
+    ]
+    for k, v in rows:
+        t.add_row(k, str(v))
+    out_console.print(t)
+    docs = a.by_id()
+    st = Table(title="stories and provenance / récits et provenance")
+    for col in ("story", "documents", "derivations (source → target)"):
+        st.add_column(col)
+    for s in a.stories:
+        edges = [
+            f"{dv.source} → {dv.target} ({dv.kind})" for dv in a.derivations if dv.target in s.documents
+        ]
+        names = [f"{d} [{docs[d].language}]" for d in s.documents if d in docs]
+        st.add_row(f"{s.id} {s.title[:40]}", "\n".join(names), "\n".join(edges) or "—")
+    out_console.print(st)
+    timing = ", ".join(f"{k} {v:.1f}s" for k, v in a.timings.items())
+    out_console.print(f"time: {timing}", highlight=False)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find (accents and plurals ignored).")],
+    db: Annotated[Path, typer.Option("--db", help="SQLite store.")] = Path("out/recoupe.db"),
+    limit: Annotated[int, typer.Option(help="Maximum number of hits.")] = 20,
+) -> None:
+    """Full-text search over the stored articles."""
+    from recoupe.store import Store
+
+    if not db.exists():
+        err_console.print(f"error: {db}: no such store (run `recoupe analyze` first)", highlight=False)
+        raise typer.Exit(1)
+    with Store(db) as store:
+        hits = store.search(query, limit)
+    t = Table(title=f"« {query} »")
+    t.add_column("document")
+    t.add_column("snippet")
+    for h in hits:
+        t.add_row(h["document"], h["snippet"])
+    out_console.print(t)
+
+
+@app.command()
+def dossier(
+    db: Annotated[Path, typer.Option("--db", help="SQLite store.")] = Path("out/recoupe.db"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+    fmt: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.all,
+) -> None:
+    """Write the dossier of the last analysis stored in DB again."""
+    from recoupe.dossier import FORMATS, write_dossier_data
+    from recoupe.store import Store
+
+    if not db.exists():
+        err_console.print(f"error: {db}: no such store", highlight=False)
+        raise typer.Exit(1)
+    with Store(db) as store:
+        data = store.latest_dossier()
+    if data is None:
+        err_console.print(f"error: {db}: no analysis stored yet", highlight=False)
+        raise typer.Exit(1)
+    for path in write_dossier_data(data, out, FORMATS if fmt is Fmt.all else (fmt.value,)):
+        out_console.print(f"wrote {path}", highlight=False)
+
+
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option("--db", help="SQLite store.")] = Path("out/recoupe.db"),
+    host: Annotated[str, typer.Option(help="Interface to bind (local only by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """Browse the store in a web UI (http://127.0.0.1:8000)."""
+    import uvicorn
+
+    from recoupe.web.app import create_app
+
+    if not db.exists():
+        err_console.print(f"error: {db}: no such store (run `recoupe analyze` first)", highlight=False)
+        raise typer.Exit(1)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,73 @@
+"""WARC crawl files: HTML response records, streamed, each capped in bytes."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from recoupe.errors import Msg, RecoupeError
+from recoupe.ingest.decode import decode_bytes
+from recoupe.model import RawDocument, Skipped
+from recoupe.settings import Options
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            return value.strip("\"' ")
+    return None
+
+
+def read_warc(path: Path, options: Options) -> Iterator[RawDocument | Skipped]:
+    """HTML responses of a WARC file as RawDocuments; id = target URI (else record id)."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise RecoupeError(Msg.E019.format(detail=exc)) from None
+    if size == 0:
+        raise RecoupeError(Msg.E002.format())
+    if size > options.max_file_bytes:
+        raise RecoupeError(Msg.E004.format(limit=options.max_file_bytes, size=size))
+    count = 0
+    with path.open("rb") as fh:
+        try:
+            for record in ArchiveIterator(fh):
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+                if not ctype.startswith(_HTML_TYPES):
+                    continue
+                count += 1
+                if count > options.max_records_per_file:
+                    break
+                rid = record.rec_headers.get_header("WARC-Record-ID") or f"record-{count}"
+                uri = record.rec_headers.get_header("WARC-Target-URI") or rid
+                where = f"{path}#{uri}"
+                try:
+                    data = record.content_stream().read(options.max_record_bytes + 1)
+                except (OSError, EOFError, zlib.error, ValueError) as exc:
+                    yield Skipped(where, Msg.E010.format(record=rid, detail=exc))
+                    return  # the stream cannot be trusted past a corrupt record
+                if len(data) > options.max_record_bytes:
+                    yield Skipped(where, Msg.E011.format(record=rid, limit=options.max_record_bytes))
+                    continue
+                try:
+                    text, enc = decode_bytes(data, _charset(ctype))
+                except RecoupeError as exc:
+                    yield Skipped(where, str(exc))
+                    continue
+                yield RawDocument(
+                    id=uri, source=where, kind="html", content=text, raw_bytes=data, encoding=enc,
+                    meta={"url": uri} if uri.startswith(("http://", "https://")) else {},
+                )
+        except ArchiveLoadFailed as exc:
+            raise RecoupeError(Msg.E012.format(detail=str(exc).splitlines()[0][:120])) from None
+        except (OSError, EOFError, zlib.error, ValueError) as exc:
+            yield Skipped(str(path), Msg.E012.format(detail=exc))
