@@ -13,6 +13,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -176,7 +177,7 @@ def search(
     t.add_column("document")
     t.add_column("snippet")
     for h in hits:
-        t.add_row(h["document"], h["snippet"])
+        t.add_row(escape(h["document"]), escape(h["snippet"]).replace("\x02", "[bold]").replace("\x03", "[/bold]"))
     out_console.print(t)
 
 

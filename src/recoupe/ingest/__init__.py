@@ -34,6 +34,8 @@ def input_kind(path: Path) -> str | None:
     name = path.name.lower()
     if name.endswith((".warc", ".warc.gz", ".arc.gz")):
         return "warc"
+    if name.endswith((".jsonl.gz", ".ndjson.gz")):
+        return "jsonl"
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
         return "txt"

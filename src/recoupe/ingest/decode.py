@@ -13,6 +13,13 @@ _BOMS = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
+# Encodings news pages are actually written in; guessing among all of them picks oddities
+# such as mac_latin2 for plain Windows-1252 French.
+_PLAUSIBLE = (
+    "utf_8", "cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "koi8_r", "iso8859_7",
+    "cp1253", "cp1254", "iso8859_9", "cp1256", "iso8859_6", "cp1255", "shift_jis", "euc_jp", "gb18030",
+    "big5", "euc_kr", "utf_16",
+)
 # Magic numbers of common binary formats that are not inputs.
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF", b"BZh", b"\xfd7zXZ")
 
@@ -66,9 +73,13 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return data.decode(enc), enc
         except (UnicodeDecodeError, LookupError):
             continue
-    best = from_bytes(data[:1_000_000]).best()
-    if best is None or best.encoding is None:
+    matches = list(from_bytes(data[:1_000_000], cp_isolation=list(_PLAUSIBLE)))
+    if not matches:
         raise RecoupeError(Msg.E005.format())
+    # among the near-best guesses, the most common encoding wins (cp1252 over cp1250 for French)
+    floor = min(m.chaos for m in matches) + 0.02
+    rank = {enc: i for i, enc in enumerate(_PLAUSIBLE)}
+    best = min((m for m in matches if m.chaos <= floor), key=lambda m: rank.get(m.encoding, 99))
     try:
         text = data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):

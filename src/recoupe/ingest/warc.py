@@ -39,6 +39,8 @@ def read_warc(path: Path, options: Options) -> Iterator[RawDocument | Skipped]:
     with path.open("rb") as fh:
         try:
             for record in ArchiveIterator(fh):
+                if not str(record.format).startswith("warc"):
+                    raise RecoupeError(Msg.E012.format(detail="no WARC header"))
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 ctype = (record.http_headers.get_header("Content-Type") or "").lower()
@@ -58,6 +60,9 @@ def read_warc(path: Path, options: Options) -> Iterator[RawDocument | Skipped]:
                 if len(data) > options.max_record_bytes:
                     yield Skipped(where, Msg.E011.format(record=rid, limit=options.max_record_bytes))
                     continue
+                if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than the record declares
+                    yield Skipped(where, Msg.E010.format(record=rid, detail="record cut short"))
+                    return
                 try:
                     text, enc = decode_bytes(data, _charset(ctype))
                 except RecoupeError as exc:
@@ -71,3 +76,28 @@ def read_warc(path: Path, options: Options) -> Iterator[RawDocument | Skipped]:
             raise RecoupeError(Msg.E012.format(detail=str(exc).splitlines()[0][:120])) from None
         except (OSError, EOFError, zlib.error, ValueError) as exc:
             yield Skipped(str(path), Msg.E012.format(detail=exc))
+            return
+    if path.name.lower().endswith(".gz"):
+        problem = gzip_problem(path)
+        if problem:
+            yield Skipped(str(path), Msg.E012.format(detail=problem))
+
+
+def gzip_problem(path: Path, chunk: int = 1 << 20) -> str | None:
+    """Why a (multi-member) gzip file is not intact, or None; streams with bounded memory."""
+    d = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    pending = False  # bytes fed to a member that has not ended yet
+    with path.open("rb") as fh:
+        while block := fh.read(chunk):
+            while block:
+                try:
+                    d.decompress(block, chunk)
+                    while d.unconsumed_tail and not d.eof:
+                        d.decompress(d.unconsumed_tail, chunk)
+                except zlib.error as exc:
+                    return f"gzip: {exc}"
+                pending = not d.eof
+                block = d.unused_data if d.eof else b""
+                if d.eof:
+                    d = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    return "gzip stream ends in the middle of a record" if pending else None

@@ -299,14 +299,18 @@ class Store:
 
     # ------------------------------------------------------------------ search
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search, accent-insensitive and stemmed; each hit with a highlighted snippet."""
+        """Full-text search, accent-insensitive and stemmed.
+
+        Each hit has a snippet whose matched words are wrapped in ``\\x02`` … ``\\x03``
+        (control characters never occur in clean text), for the caller to style.
+        """
         terms = words(fold(query))
         if not terms:
             return []
         stems = _STEMMER.stemWords(terms)
         match = " AND ".join(f'(text:"{t}" OR title:"{t}" OR stemmed:"{s}")' for t, s in zip(terms, stems, strict=True))
         rows = self.db.execute(
-            "SELECT doc_id, title, snippet(documents_fts, 2, '[', ']', ' … ', 16) "
+            "SELECT doc_id, title, snippet(documents_fts, 2, char(2), char(3), ' … ', 16) "
             "FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
             (match, limit),
         ).fetchall()
