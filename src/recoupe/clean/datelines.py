@@ -1,0 +1,129 @@
+"""Dates on datelines: find a calendar date in a short line and say whether the line is only that.
+
+Kept small and rule-based (no dateparser): a dateline is a date plus cue words
+("Publié le", "Updated"), a time and fillers.  Dates are returned as ISO strings at
+their own granularity (``2025-03-03``, ``2025-03``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from recoupe.clean import cues
+from recoupe.textnorm import fold
+
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in cues.MONTHS), key=len, reverse=True))
+_DAY = r"(?P<d>[0-3]?\d)(?:er|st|nd|rd|th|\.|º)?"
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+_PATTERNS = [
+    # 2024-11-10, 2024/11/10, 2024-11-10T08:15:00
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)"),
+    # 10/11/2024, 10.11.2024, 10-11-2024 (day first: European usage)
+    re.compile(r"(?<!\d)(?P<d>[0-3]?\d)[-/.](?P<m>[01]?\d)[-/.](?P<y>(?:19|20)\d\d)(?!\d)"),
+    # 3 mars 2025, 1er novembre 2024, 3. März 2025, 3 de marzo de 2025
+    re.compile(rf"(?<!\w){_DAY}\s+(?:de\s+)?(?P<mn>{_MONTH_ALT})\.?,?\s+(?:de\s+|del\s+)?{_YEAR}(?!\d)"),
+    # March 3, 2025 / Mar. 3 2025
+    re.compile(rf"(?<!\w)(?P<mn>{_MONTH_ALT})\.?\s+{_DAY},?\s+{_YEAR}(?!\d)"),
+    # mars 2025
+    re.compile(rf"(?<!\w)(?P<mn>{_MONTH_ALT})\.?\s+{_YEAR}(?!\d)"),
+]
+_TIME = re.compile(r"(?<!\d)[0-2]?\d\s?(?:h|:|heures?)\s?(?:[0-5]\d)?(?:\s?(?:am|pm|min))?(?!\w)")
+_WORD = re.compile(r"[\w'’]+")
+
+
+@dataclass(slots=True, frozen=True)
+class DateHit:
+    iso: str
+    start: int
+    end: int
+
+
+def find_date(text: str) -> DateHit | None:
+    """The first calendar date written in ``text`` (any of FR/EN/ES/DE forms), or None."""
+    key = fold(text)
+    best: DateHit | None = None
+    for pat in _PATTERNS:
+        for m in pat.finditer(key):
+            iso = _iso(m)
+            if iso and (best is None or m.start() < best.start):
+                best = DateHit(iso, m.start(), m.end())
+                break
+    return best
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    gd = m.groupdict()
+    y = int(gd["y"])
+    mo = cues.MONTHS.get(gd["mn"].rstrip(".")) if gd.get("mn") else int(gd["m"])
+    if not mo or not 1 <= mo <= 12:
+        return None
+    if gd.get("d") is None:
+        return f"{y:04d}-{mo:02d}"
+    d = int(gd["d"])
+    if not 1 <= d <= 31:
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+@dataclass(slots=True, frozen=True)
+class Dateline:
+    iso: str | None  # None for relative dates ("il y a 3 heures")
+    kind: str  # "published", "updated" or "plain"
+    rest: str  # what is left on the line besides the date and its cues (e.g. a byline)
+
+
+def _strip_cues(key: str, phrases: tuple[str, ...]) -> tuple[str, bool]:
+    found = False
+    for p in sorted(phrases, key=len, reverse=True):
+        pat = re.compile(rf"(?<!\w){re.escape(p)}(?!\w)")
+        if pat.search(key):
+            key = pat.sub(" ", key)
+            found = True
+    return key, found
+
+
+def parse_dateline(line: str) -> Dateline | None:
+    """If ``line`` is (mostly) a dateline, the date it gives; None when it is something else.
+
+    Lines of more than about 14 words are never datelines.  What is left after the
+    date, time, cue words and fillers must be empty or a short byline (returned as
+    ``rest`` so the caller can take the author from it).
+    """
+    if len(line) > 160 or len(_WORD.findall(line)) > 16:
+        return None
+    key = fold(line)
+    hit = find_date(line)
+    relative = hit is None and any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", key) for c in cues.RELATIVE_DATE)
+    if hit is None and not relative:
+        return None
+    if hit is not None:
+        key = key[: hit.start] + " " * (hit.end - hit.start) + key[hit.end :]
+    key = _TIME.sub(" ", key)
+    key, updated = _strip_cues(key, cues.UPDATED_CUES)
+    key, published = _strip_cues(key, cues.PUBLISHED_CUES)
+    key, _ = _strip_cues(key, cues.READING_TIME)
+    key, _ = _strip_cues(key, cues.RELATIVE_DATE)
+    for wd in cues.WEEKDAYS:
+        key = re.sub(rf"(?<!\w){wd}\.?(?!\w)", " ", key)
+    rest_words = [w for w in _WORD.findall(key) if w not in cues.DATELINE_FILLERS and not w.isdigit()]
+    if not rest_words:
+        rest = ""
+    else:
+        # keep the original spelling of what is left, for a byline on the same line
+        rest = _residue(line, key)
+        if not _looks_like_byline_rest(rest):
+            return None
+    kind = "updated" if updated and not published else "published" if published else "plain"
+    return Dateline(hit.iso if hit else None, kind, rest)
+
+
+def _residue(line: str, key: str) -> str:
+    out = "".join(c if k != " " else " " for c, k in zip(line, key, strict=False))
+    out = re.sub(r"\s+", " ", out)
+    return out.strip(" ,;|-–—·•:")
+
+
+def _looks_like_byline_rest(rest: str) -> bool:
+    k = fold(rest)
+    return any(k.startswith(p + " ") or k.startswith(p + ":") for p in cues.BYLINE_PREFIXES)

@@ -1,0 +1,318 @@
+"""HTML pages: trafilatura for the main text, page evidence for the metadata.
+
+The publication date comes only from evidence in the page (meta tags, JSON-LD,
+``<time>``, then htmldate without its extensive search, which would turn a
+"© 2024" footer into 2024-01-01), and how it was found is recorded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import lxml.html
+
+from recoupe.clean.datelines import find_date
+from recoupe.model import Removed
+
+# meta tags giving the publication date, strongest first
+DATE_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "date", "dc.date",
+    "dc.date.issued", "dcterms.created", "dcterms.date", "pubdate", "publishdate", "publish-date",
+    "publication_date", "sailthru.date", "parsely-pub-date", "article.published", "og:published_time",
+    "cxenseparse:recs:publishtime", "dc.date.created", "date_published",
+)
+AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
+SITE_META = ("og:site_name", "application-name", "twitter:site")
+TITLE_META = ("og:title", "twitter:title", "title", "dc.title")
+
+# boilerplate containers: (xpath, reason)
+_BOILER_XPATHS = (
+    ("//nav", "navigation"),
+    ("//aside", "read_also"),
+    ("//footer", "site_boilerplate"),
+)
+_CLASS_REASONS = (
+    (re.compile(r"breadcrumb|fil-ariane|ariane", re.I), "breadcrumb"),
+    (re.compile(r"share|sharing|social|partage", re.I), "share"),
+    (re.compile(r"related|read-?also|lire-?aussi|see-?also|recommend|more-?articles|also-?read", re.I), "read_also"),
+    (re.compile(r"comment|disqus|reactions", re.I), "comments"),
+    (re.compile(r"paywall|premium|subscri|abonn", re.I), "paywall"),
+    (re.compile(r"newsletter|cookie|consent|\bad\b|advert|pub-|promo", re.I), "site_boilerplate"),
+    (re.compile(r"caption|legende|légende|figcaption|credit", re.I), "caption"),
+)
+MAX_REMOVED = 40
+
+
+@dataclass(slots=True)
+class HtmlResult:
+    text: str
+    title: str | None = None
+    author: str | None = None
+    site: str | None = None
+    url: str | None = None
+    published: str | None = None
+    language: str | None = None
+    provenance: dict[str, str] = field(default_factory=dict)
+    removed: list[Removed] = field(default_factory=list)
+
+
+def _paragraphs(text: str | None) -> str:
+    if not text:
+        return ""
+    lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
+    return "\n\n".join(ln for ln in lines if ln)
+
+
+def _extract_text(html: str, url: str | None) -> str:
+    import trafilatura
+
+    common: dict[str, Any] = {"url": url, "include_comments": False, "include_tables": True, "with_metadata": False}
+    precise = _paragraphs(trafilatura.extract(html, favor_precision=True, **common))
+    # never lose the article: when precision mode kept much less than the default, keep the default
+    default = _paragraphs(trafilatura.extract(html, **common))
+    if len(default) > 1.6 * len(precise) + 200:
+        return default
+    return precise
+
+
+def extract_html(html: str, url: str | None = None) -> HtmlResult:
+    """Main text (paragraphs separated by blank lines) and metadata of an HTML page."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        tree = None
+    text = _extract_text(html, url)
+    res = HtmlResult(text=text)
+    if tree is None:
+        return res
+    metas = _meta_map(tree)
+    ld = _json_ld(tree)
+    _site(res, metas, ld)
+    _title(res, tree, metas, ld)
+    _author(res, html, metas, ld)
+    res.url = _first(metas, ("og:url",)) or _canonical(tree) or url
+    if res.url:
+        res.provenance["url"] = "meta:og:url" if _first(metas, ("og:url",)) else "html:canonical" if _canonical(tree) else "given"
+    _date(res, html, tree, metas, ld, url)
+    lang = tree.get("lang") or _first(metas, ("og:locale", "language", "content-language"))
+    if lang:
+        res.language = lang.split("-")[0].split("_")[0].lower()[:2]
+    res.removed = _boilerplate(tree, text)
+    return res
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def _meta_map(tree: Any) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in tree.iter("meta"):
+        name = (m.get("property") or m.get("name") or m.get("itemprop") or m.get("http-equiv") or "").strip().lower()
+        content = (m.get("content") or "").strip()
+        if name and content and name not in out:
+            out[name] = content
+    for el in tree.xpath("//*[@itemprop='datePublished']"):
+        v = el.get("datetime") or el.get("content") or (el.text_content() or "").strip()
+        if v:
+            out.setdefault("itemprop:datepublished", v)
+            break
+    return out
+
+
+def _first(metas: dict[str, str], names: tuple[str, ...]) -> str | None:
+    for n in names:
+        if metas.get(n):
+            return metas[n]
+    return None
+
+
+def _json_ld(tree: Any) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for s in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(s.text_content() or "")
+        except (ValueError, TypeError):
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            d = stack.pop(0)
+            if isinstance(d, dict):
+                out.append(d)
+                if isinstance(d.get("@graph"), list):
+                    stack.extend(d["@graph"])
+            elif isinstance(d, list):
+                stack.extend(d)
+    return out
+
+
+def _ld_value(ld: list[dict[str, Any]], key: str) -> Any:
+    article_types = ("article", "newsarticle", "blogposting", "reportage", "webpage", "opinionnewsarticle")
+    best = None
+    for d in ld:
+        if key in d and d[key]:
+            t = str(d.get("@type", "")).lower()
+            if any(a in t for a in article_types[:-1]):
+                return d[key]
+            best = best or d[key]
+    return best
+
+
+def _canonical(tree: Any) -> str | None:
+    for link in tree.xpath("//link[@rel='canonical']"):
+        if link.get("href"):
+            return link.get("href")
+    return None
+
+
+def _title(res: HtmlResult, tree: Any, metas: dict[str, str], ld: list[dict[str, Any]]) -> None:
+    h1 = [re.sub(r"\s+", " ", h.text_content()).strip() for h in tree.xpath("//h1")]
+    h1 = [h for h in h1 if 3 <= len(h) <= 300]
+    headline = _ld_value(ld, "headline")
+    og = _first(metas, TITLE_META)
+    if len(h1) == 1:
+        res.title, res.provenance["title"] = h1[0], "html:h1"
+    elif isinstance(headline, str) and headline.strip():
+        res.title, res.provenance["title"] = headline.strip(), "json-ld:headline"
+    elif og:
+        res.title, res.provenance["title"] = og, "meta:" + next(n for n in TITLE_META if metas.get(n) == og)
+    else:
+        t = tree.findtext(".//title")
+        if t and t.strip():
+            res.title, res.provenance["title"] = re.split(r"\s[|–—-]\s", t.strip())[0], "html:title"
+    if res.title:
+        res.title = _strip_site(re.sub(r"\s+", " ", res.title).strip(), res.site)
+
+
+_BYLINE_PREFIX = re.compile(r"^(?:par|by|auteur|author|de|un documentaire de|une tribune de)\s*:?\s+", re.I)
+
+
+def _clean_author(name: str) -> str:
+    return _BYLINE_PREFIX.sub("", re.sub(r"\s+", " ", name)).strip(" ,;|")
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """ "Headline | Site" -> "Headline" when the tail is the site name (or a short site-like tail)."""
+    parts = re.split(r"\s[|–—-]\s", title)
+    if len(parts) < 2:
+        return title
+    tail = parts[-1].strip().lower()
+    if site and (tail in site.lower() or site.lower() in tail) or re.search(r"\.\w{2,4}$", tail):
+        return " - ".join(parts[:-1]).strip() if " | " not in title else title.rsplit(" | ", 1)[0].strip()
+    return title
+
+
+def _author(res: HtmlResult, html: str, metas: dict[str, str], ld: list[dict[str, Any]]) -> None:
+    """Person authors first (JSON-LD Person, meta author, trafilatura's byline search), organisations last."""
+    a = _ld_value(ld, "author")
+    people: list[str] = []
+    orgs: list[str] = []
+    for item in a if isinstance(a, list) else [a]:
+        if isinstance(item, dict) and isinstance(item.get("name"), str):
+            kind = str(item.get("@type", "")).lower()
+            (orgs if "organization" in kind else people).append(item["name"].strip())
+        elif isinstance(item, str):
+            people.append(item.strip())
+    people = [_clean_author(n) for n in people if n and not n.startswith("http")]
+    if people:
+        res.author, res.provenance["author"] = "; ".join(people), "json-ld:author"
+        return
+    m = _first(metas, AUTHOR_META)
+    if m and not m.startswith("http") and not (res.site and m.strip().lower() == res.site.lower()):
+        res.author = _clean_author(m)
+        res.provenance["author"] = "meta:" + next(n for n in AUTHOR_META if metas.get(n) == m)
+        return
+    try:
+        from trafilatura.metadata import extract_metadata
+
+        md = extract_metadata(html, date_config={"extensive_search": False, "original_date": True}, extensive=False)
+    except Exception:  # noqa: BLE001 - metadata is best effort
+        md = None
+    if md is not None and md.author:
+        res.author, res.provenance["author"] = _clean_author(md.author), "trafilatura"
+    elif orgs:
+        res.author, res.provenance["author"] = orgs[0], "json-ld:author-organization"
+
+
+def _site(res: HtmlResult, metas: dict[str, str], ld: list[dict[str, Any]]) -> None:
+    m = _first(metas, SITE_META)
+    if m:
+        res.site, res.provenance["site"] = m, "meta:" + next(n for n in SITE_META if metas.get(n) == m)
+        return
+    pub = _ld_value(ld, "publisher")
+    if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+        res.site, res.provenance["site"] = pub["name"], "json-ld:publisher"
+
+
+def _iso_of(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    m = re.match(r"\s*((?:19|20)\d\d)-([01]\d)-([0-3]\d)", value)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    hit = find_date(value)
+    return hit.iso if hit else None
+
+
+def _date(res: HtmlResult, html: str, tree: Any, metas: dict[str, str], ld: list[dict[str, Any]],
+          url: str | None) -> None:
+    v = _iso_of(_ld_value(ld, "datePublished"))
+    if v:
+        res.published, res.provenance["published"] = v, "json-ld:datePublished"
+        return
+    for n in (*DATE_META, "itemprop:datepublished"):
+        v = _iso_of(metas.get(n))
+        if v:
+            res.published, res.provenance["published"] = v, f"meta:{n}"
+            return
+    for t in tree.xpath("//time[@datetime]"):
+        v = _iso_of(t.get("datetime"))
+        if v:
+            res.published, res.provenance["published"] = v, "html:time"
+            return
+    try:
+        from htmldate import find_date as htmldate_find
+
+        v = htmldate_find(tree, extensive_search=False, original_date=True, url=url)
+    except Exception:  # noqa: BLE001 - a date is optional, never fatal
+        v = None
+    if v:
+        res.published, res.provenance["published"] = v, "htmldate"
+
+
+# --------------------------------------------------------------------------- removed blocks
+
+
+def _boilerplate(tree: Any, kept_text: str) -> list[Removed]:
+    """Cheaply identified boilerplate blocks (nav, aside, footer, share/related/comment boxes)."""
+    out: list[Removed] = []
+    seen: set[str] = set()
+    kept = re.sub(r"\s+", " ", kept_text)
+    for bad in tree.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+
+    def add(el: Any, reason: str) -> None:
+        txt = re.sub(r"\s+", " ", el.text_content() or "").strip()
+        if len(re.findall(r"[^\W\d_]", txt)) < 3 or txt in seen or txt[:60] in kept:
+            return
+        seen.add(txt)
+        out.append(Removed(txt[:500], reason))
+
+    for xp, reason in _BOILER_XPATHS:
+        for el in tree.xpath(xp):
+            add(el, reason)
+            if len(out) >= MAX_REMOVED:
+                return out
+    for el in tree.xpath("//*[@class or @id]"):
+        if el.tag in ("html", "body", "main", "article", "script", "style"):
+            continue
+        attr = f"{el.get('class', '')} {el.get('id', '')}"
+        for pat, reason in _CLASS_REASONS:
+            if pat.search(attr):
+                add(el, reason)
+                break
+        if len(out) >= MAX_REMOVED:
+            break
+    return out

@@ -1,0 +1,478 @@
+"""Scraped plain text: a line classifier that separates the article from what scrapers drag in.
+
+The text is cut into lines; each line gets features (length, terminal punctuation,
+dates, cue vocabulary from :mod:`recoupe.clean.cues`) and a label: ``None`` for
+article text, or one of the removal reasons of :data:`cues.REASONS`.  Rules run in
+passes, from strong local cues (a share widget, a paywall notice) to positional ones
+(the title is the first title-like line, a lone name after the last paragraph is the
+author, anything after a paywall or a comment prompt is debris).  The result keeps
+the article paragraphs separated by blank lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from recoupe.clean import cues
+from recoupe.clean.datelines import parse_dateline
+from recoupe.model import Removed
+from recoupe.textnorm import fold
+
+_WORD = re.compile(r"[\w'’-]+")
+_TERMINAL = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
+_NON_ALNUM = re.compile(r"^[\W_]*$")
+_HANDLE = re.compile(r"^@[\w.]+[-–—:]\s*(?=\S)")
+_SIGNATURE = re.compile(r"^[A-Z]{1,4}\s*/\s*[\w.-]+\.[a-z]{2,}$|^[\w.-]+\.(?:com|fr|net|org|info|ci|sn|ma|be|ch|ca)$")
+_AGENCY_SIG = re.compile(r"^\(?(?:avec\s+|with\s+|con\s+|mit\s+)?(?:[A-Za-z]+\s*/\s*)?(?P<ag>[A-Za-z .]+?)\)?$")
+_BREADCRUMB_SEP = re.compile(r"\s(?:>|›|»|→|/|\|)\s")
+_PERCENT_LEFT = re.compile(r"\d+(?:[.,]\d+)?\s?%\s*(?:de cet article|de l'article|of this article|del articulo)")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|de|du|des|la|le|van|von|der|da|di|d'|ben|bin|el|al)$")
+_PREV_NEXT = re.compile(r"^(?:prev|previous|next|precedent|suivant|article precedent|article suivant|"
+                        r"previous article|next article|previous post|next post|anterior|siguiente)\b[ :|>»-]")
+
+BODY_WORDS = 12  # a line this long ending in punctuation is article prose (an "anchor")
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-empty line of the input and what the classifier decided about it."""
+
+    text: str
+    block: int  # lines separated by a blank line are in different blocks
+    key: str = ""  # folded text, lower case, plain quotes
+    label: str | None = None  # removal reason; None: article text
+    words: int = 0
+    terminal: bool = False
+
+    @property
+    def kept(self) -> bool:
+        return self.label is None
+
+
+@dataclass(slots=True)
+class TextResult:
+    """What the classifier found in one scraped text."""
+
+    lines: list[Line]
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    provenance: dict[str, str] = field(default_factory=dict)
+    handle: str | None = None  # a "@site-" handle stripped from the first sentence
+
+
+# --------------------------------------------------------------------------- features
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines with their block numbers and features."""
+    out: list[Line] = []
+    block = 0
+    for raw in text.split("\n"):
+        s = raw.strip()
+        if not s:
+            block += 1
+            continue
+        key = re.sub(r"\s+", " ", fold(s)).strip()
+        out.append(Line(s, block, key, None, len(_WORD.findall(s)), bool(_TERMINAL.search(s))))
+    return out
+
+
+def _bare(key: str) -> str:
+    """A line key without surrounding punctuation, for whole-line vocabulary matches."""
+    return re.sub(r"\s+", " ", key.strip(" \t*:|-–—•·.,;!?()[]«»\"'")).strip()
+
+
+def _starts_with_any(key: str, phrases: tuple[str, ...]) -> str | None:
+    for p in sorted(phrases, key=len, reverse=True):
+        if key == p or (key.startswith(p) and not key[len(p) : len(p) + 1].isalnum()):
+            return p
+    return None
+
+
+def is_name_like(text: str) -> bool:
+    """2 to 5 capitalised tokens (particles allowed), no digits: "Jeanne Le Goff", "Didier Roy"."""
+    toks = text.replace(",", " ").split()
+    if not 2 <= len(toks) <= 5 or len(text) > 50 or any(c.isdigit() for c in text):
+        return False
+    if not all(_NAME_TOKEN.match(t) for t in toks):
+        return False
+    return sum(1 for t in toks if t[:1].isupper()) >= 2
+
+
+def is_title_like(line: Line) -> bool:
+    """Short, and not ending like a sentence (a question or exclamation is fine)."""
+    if line.words == 0 or line.words > 30 or len(line.text) > 250:
+        return False
+    return not line.text.rstrip("»”\"' ").endswith((".", ";", ",", ":")) or line.text.endswith("...")
+
+
+def parse_byline(text: str) -> str | None:
+    """The author named on a byline line ("Par Jeanne Dupont, envoyée spéciale" -> "Jeanne Dupont")."""
+    key = fold(text)
+    p = _starts_with_any(key, cues.BYLINE_PREFIXES)
+    if p is None:
+        return None
+    rest = text[len(p) :].lstrip(" :-–—")
+    # cut at the first separator, date cue or digit
+    rest = re.split(r"\s*(?:[,|•·(]|\s[-–—]\s|\d|\b(?:[Pp]ubli|[Mm]is à jour|[Ll]e \d|[Uu]pdated|[Oo]n \w+ \d))", rest)[0]
+    rest = rest.strip(" .;:-–—")
+    if not rest or len(rest) > 80 or len(rest.split()) > 10:
+        return None
+    names = re.split(r"\s+(?:et|and|y|und|&)\s+|\s*,\s*", rest)
+    if not all(is_name_like(n) or (len(n.split()) == 1 and n[:1].isupper()) for n in names if n):
+        return None
+    return rest
+
+
+# --------------------------------------------------------------------------- single-line cues
+
+
+def line_cue(line: Line) -> str | None:
+    """The removal reason a line earns on its own, or None."""
+    key, bare = line.key, _bare(line.key)
+    if _NON_ALNUM.match(line.text) or bare in {"x", "×"}:
+        return "separator"
+    if line.words <= 40 and (_PERCENT_LEFT.search(key) or _paywall(key, line.words)):
+        return "paywall"
+    if line.words <= 14 and _comments(key, bare):
+        return "comments"
+    if _PREV_NEXT.match(key):
+        return "navigation"
+    if line.words <= 12 and _share(bare):
+        return "share"
+    if line.words <= 8 and bare in cues.FURNITURE:
+        return "site_boilerplate"
+    if line.words <= 6 and bare in cues.CATEGORIES:
+        return "navigation"
+    if _breadcrumb(line):
+        return "breadcrumb"
+    if line.words <= 25 and _credit(line.text, key):
+        return "credit"
+    if line.words <= 3 and _SIGNATURE.match(line.text.strip()):
+        return "signature"
+    if line.words <= 16 and any(r in key for r in cues.READING_TIME) and not line.terminal:
+        return "dateline"
+    return None
+
+
+def _paywall(key: str, nwords: int) -> bool:
+    if nwords > 30:
+        return False
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", key) for p in cues.PAYWALL if len(p) > 12) or (
+        nwords <= 6 and _bare(key) in cues.PAYWALL
+    )
+
+
+def _comments(key: str, bare: str) -> bool:
+    if bare in cues.COMMENTS or re.fullmatch(r"\d+ (?:commentaires?|comments?|reactions?|comentarios?)", bare):
+        return True
+    return any(key.startswith(p) for p in cues.COMMENTS if len(p) > 18)
+
+
+def _share(bare: str) -> bool:
+    if not bare:
+        return False
+    parts = [p.strip() for p in re.split(r"\s*[|/•·,]\s*|\s{2,}", bare) if p.strip()]
+    if all(p in cues.SHARE_WORDS for p in parts):
+        return True
+    toks = bare.split()
+    return len(toks) <= 8 and all(t in cues.SHARE_WORDS for t in toks)
+
+
+def _breadcrumb(line: Line) -> bool:
+    parts = [p.strip() for p in _BREADCRUMB_SEP.split(line.text)]
+    if len(parts) < 2 or line.words > 20 or line.terminal and not line.text.endswith("..."):
+        return False
+    if fold(parts[0]).strip() in cues.BREADCRUMB_HOME:
+        return True
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts[:-1])
+
+
+def _credit(text: str, key: str) -> bool:
+    k = key.strip()
+    if k.startswith(("©", "(c) ")):
+        return True
+    m = re.match(r"^\(?([\w' ]{1,25}?)\s*[:/]\s*(.+)$", k)
+    if m and m.group(1).strip() in cues.CREDIT_PREFIXES:
+        return len(m.group(2).split()) <= 10
+    bare = _bare(k)
+    if bare in cues.AGENCIES or re.fullmatch(r"[a-z]+/(?:afp|reuters|ap|epa|getty images|dpa|efe)", bare):
+        return True
+    # "... Photo: AFP" or "(Reuters)" at the end of a short line handled as a caption by the caller
+    return False
+
+
+def ends_with_credit(text: str) -> bool:
+    """A caption line carrying its credit at the end ("… à Pyongyang. Photo: AFP")."""
+    k = fold(text)
+    m = re.search(r"(?:photo|credit|credits|©|image|foto)\s*:?\s*([\w .'/-]{1,40})\)?$", k)
+    if not m:
+        return False
+    tail = m.group(1).strip().split("/")[-1].strip()
+    return tail in cues.AGENCIES or k[m.start() :].startswith(("photo", "©"))
+
+
+# --------------------------------------------------------------------------- the classifier
+
+
+def classify(text: str, *, meta_title: str | None = None, keep_title: bool = False) -> TextResult:
+    """Label every line of a scraped text; the article is the unlabelled lines.
+
+    ``meta_title`` (from a container) helps find the title line; with ``keep_title`` the
+    first line is never taken as the title (text already without its headline, e.g.
+    what an HTML extractor returned).
+    """
+    lines = split_lines(text)
+    res = TextResult(lines)
+    for ln in lines:
+        ln.label = line_cue(ln)
+    _read_also_blocks(lines)
+    _datelines_and_bylines(res)
+    _title(res, meta_title, keep_title)
+    _duplicates(lines)
+    _captions(lines)
+    _fragments(lines)
+    _tail(res)
+    _head(lines)
+    _handle(res)
+    return res
+
+
+_PROSE_END = re.compile(r"[.…][\"'»”’)\]]*\s*$")
+
+
+def _anchors(lines: list[Line]) -> list[int]:
+    """Indexes of kept lines that are surely article prose (long, ending like a sentence)."""
+    return [
+        i for i, ln in enumerate(lines)
+        if ln.kept and ln.terminal and (ln.words >= 30 or ln.words >= BODY_WORDS and _PROSE_END.search(ln.text))
+    ]
+
+
+def _read_also_blocks(lines: list[Line]) -> None:
+    """A "read also" header, the headlines after it, and their dates, categories and teasers."""
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        bare = _bare(ln.key)
+        p = _starts_with_any(bare, cues.READ_ALSO)
+        if p is None or ln.words > 25 or (bare != p and ln.terminal and ln.words > 12):
+            i += 1
+            continue
+        ln.label = "read_also"
+        inline = bare != p  # the headline is on the header line itself
+        j = i + 1
+        prev_listish = False
+        while j < len(lines):
+            nxt = lines[j]
+            if nxt.label is not None and nxt.label not in ("navigation", "separator"):
+                if nxt.label in ("paywall", "comments"):
+                    break
+                j += 1
+                continue
+            dl = parse_dateline(nxt.text)
+            short = nxt.words <= 4 and not nxt.terminal
+            if dl is not None or short or nxt.label is not None:
+                nxt.label = "read_also"
+                prev_listish = True
+            elif is_title_like(nxt) and not inline:
+                nxt.label = "read_also"
+                prev_listish = False
+                inline = False
+            elif prev_listish and j + 1 < len(lines) and _listish(lines[j + 1]):
+                nxt.label = "read_also"  # a teaser between a date and the next headline
+                prev_listish = False
+            elif prev_listish and j + 1 >= len(lines):
+                nxt.label = "read_also"
+            else:
+                break
+            j += 1
+        i = j
+
+
+def _listish(ln: Line) -> bool:
+    return ln.label is not None or (ln.words <= 4 and not ln.terminal) or parse_dateline(ln.text) is not None
+
+
+def _datelines_and_bylines(res: TextResult) -> None:
+    lines = res.lines
+    anchors = _anchors(lines)
+    first_body = anchors[0] if anchors else len(lines)
+    for i, ln in enumerate(lines):
+        if ln.label is not None and ln.label != "credit":
+            continue
+        dl = parse_dateline(ln.text) if ln.label is None else None
+        if dl is not None:
+            ln.label = "dateline"
+            head = i <= first_body
+            if dl.iso and (head or dl.kind == "published") and dl.kind != "updated":
+                if res.published is None or (dl.kind == "published" and res.provenance.get("published") != "dateline-line"):
+                    res.published = dl.iso
+                    res.provenance["published"] = "dateline-line" if dl.kind == "published" else "date-line"
+            if dl.rest:
+                author = parse_byline(ln.text[ln.text.find(dl.rest[:6]) :] if dl.rest[:6] in ln.text else dl.rest)
+                if author and res.author is None:
+                    res.author = author
+                    res.provenance["author"] = "byline-line"
+            continue
+        if ln.label is None and ln.words <= 14:
+            author = parse_byline(ln.text)
+            if author:
+                ln.label = "byline"
+                if res.author is None:
+                    res.author = author
+                    res.provenance["author"] = "byline-line"
+
+
+def _title(res: TextResult, meta_title: str | None, keep_title: bool) -> None:
+    lines = res.lines
+    kept = [i for i, ln in enumerate(lines) if ln.kept]
+    if not kept:
+        return
+    title_idx: int | None = None
+    if meta_title:
+        mk = _bare(re.sub(r"\s+", " ", fold(meta_title)))
+        for i in kept[:8]:
+            if _bare(lines[i].key) == mk:
+                title_idx = i
+                break
+    if title_idx is None and not keep_title:
+        i = kept[0]
+        rest = [j for j in kept if j != i]
+        if is_title_like(lines[i]) and rest and lines[i].words >= 2:
+            title_idx = i
+    if title_idx is None:
+        return
+    t = lines[title_idx]
+    t.label = "title"
+    res.title = t.text
+    res.provenance["title"] = "first-line" if not meta_title else "meta-line"
+    for ln in lines:
+        if ln is not t and ln.kept and _bare(ln.key) == _bare(t.key):
+            ln.label = "duplicate"
+
+
+def _duplicates(lines: list[Line]) -> None:
+    seen: set[str] = set()
+    for ln in lines:
+        if not ln.kept:
+            continue
+        k = _bare(ln.key)
+        if k in seen and ln.words >= 3:
+            ln.label = "duplicate"
+        seen.add(k)
+
+
+def _captions(lines: list[Line]) -> None:
+    for i, ln in enumerate(lines):
+        if ln.kept and ln.words <= 60 and ends_with_credit(ln.text) and not ln.text.rstrip().endswith(("»", "”")):
+            ln.label = "caption"
+    for i, ln in enumerate(lines):
+        if ln.label != "credit":
+            continue
+        before = lines[i - 1] if i > 0 else None
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if before is not None and before.kept and before.words <= 60:
+            before.label = "caption"
+        elif after is not None and after.kept and after.words <= 40 and _caption_cue(after.key):
+            after.label = "caption"
+
+
+def _caption_cue(key: str) -> bool:
+    return any(c in key for c in cues.CAPTION_CUES)
+
+
+def _fragments(lines: list[Line]) -> None:
+    """Short lines cut off on a function word ("Selon les critères de") are widget debris."""
+    for ln in lines:
+        if ln.kept and ln.words <= 8 and not ln.terminal:
+            last = ln.key.rstrip().split(" ")[-1]
+            if last in cues.DANGLING_END:
+                ln.label = "fragment"
+
+
+def _tail(res: TextResult) -> None:
+    """After the article: everything past a paywall/comment prompt/PREV-NEXT is debris; a lone name is the author."""
+    lines = res.lines
+    anchors = _anchors(lines)
+    if not anchors:
+        return
+    first, last = anchors[0], anchors[-1]
+    stop: int | None = None
+    for i, ln in enumerate(lines):
+        if i > first and ln.label in ("paywall", "comments") or (i > last and ln.label == "navigation"
+                                                                  and _PREV_NEXT.match(ln.key)):
+            stop = i
+            break
+    if stop is not None:
+        reason = lines[stop].label
+        for ln in lines[stop + 1 :]:
+            if ln.kept:
+                ln.label = reason
+        anchors = _anchors(lines)
+        last = anchors[-1] if anchors else last
+    for ln in lines[last + 1 :]:
+        if not ln.kept or ln.terminal:
+            continue
+        if is_name_like(ln.text):
+            ln.label = "byline"
+            if res.author is None:
+                res.author = ln.text
+                res.provenance["author"] = "byline-tail"
+        elif ln.words <= 30 and _later_all_debris(lines, ln):
+            ln.label = "navigation"
+
+
+def _later_all_debris(lines: list[Line], ln: Line) -> bool:
+    """True when nothing after ``ln`` is kept prose (so ``ln`` is not a closing subheading)."""
+    idx = lines.index(ln)
+    return not any(x.kept and x.terminal for x in lines[idx + 1 :])
+
+
+def _head(lines: list[Line]) -> None:
+    """Before the first paragraph: lone short non-title words are section/category labels."""
+    anchors = _anchors(lines)
+    if not anchors:
+        return
+    for ln in lines[: anchors[0]]:
+        if ln.kept and ln.words <= 3 and _bare(ln.key) in cues.CATEGORIES:
+            ln.label = "navigation"
+
+
+def _handle(res: TextResult) -> None:
+    for ln in res.lines:
+        if ln.kept:
+            m = _HANDLE.match(ln.text)
+            if m:
+                res.handle = m.group(0).strip()
+                ln.text = ln.text[m.end() :]
+            return
+
+
+# --------------------------------------------------------------------------- output
+
+
+def assemble(lines: list[Line]) -> str:
+    """Kept lines as paragraphs separated by blank lines (hard-wrapped lines joined)."""
+    paras: list[str] = []
+    prev: Line | None = None
+    for ln in lines:
+        if not ln.kept:
+            prev = None
+            continue
+        if paras and prev is not None and prev.block == ln.block and not prev.terminal and ln.text[:1].islower():
+            paras[-1] += " " + ln.text  # a hard-wrapped line continues the paragraph
+        else:
+            paras.append(ln.text)
+        prev = ln
+    return "\n\n".join(paras)
+
+
+def removed_pieces(res: TextResult) -> list[Removed]:
+    """What the classifier removed, in reading order, with reasons."""
+    out = [Removed(ln.text, ln.label) for ln in res.lines if ln.label is not None]
+    if res.handle:
+        out.insert(0, Removed(res.handle, "signature"))
+    return out
