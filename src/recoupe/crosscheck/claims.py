@@ -1,13 +1,579 @@
-"""Claims compared across the documents of a story."""
+"""Claims compared across the documents of a story.
+
+What documents assert about the same thing is aligned by a *topic* key:
+
+* a dated event: ``date:<event>`` where the event is the cue (``incendie``, ``signature``,
+  ``évacuation`` ... see :mod:`recoupe.crosscheck.lexicon`) nearest to the date in its sentence;
+* a count: ``quantity:<unit>`` with the unit made canonical through a synonym table (obus ~
+  projectile, habitant ~ résident ~ resident) and, for people, what they undergo (évacués,
+  blessés), so that the population of a town never meets an evacuation count;
+* a quoted statement: ``quote:<group>`` from :func:`link_quote_variants`.
+
+Values are compared explicitly (never by embeddings): ISO dates by granularity, quantities as
+intervals (``plus de 80`` = (80, ∞), ``environ 3 000`` = 3 000 ± 15 %).  A topic is *contested*
+when two independent source families give values that cannot both be true; *corroborated* when
+at least two families give it; *single_source* otherwise.  Copies, rewrites and translations of
+one original are one family (:func:`recoupe.stories.families.source_families`).
+"""
 
 from __future__ import annotations
 
-from recoupe.model import Analysis, Claim
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from recoupe.crosscheck import lexicon as lx
+from recoupe.crosscheck.values import (
+    date_key,
+    dates_compatible,
+    day_of,
+    format_quantity,
+    quantities_compatible,
+    sort_key,
+)
+from recoupe.model import Analysis, Claim, ClaimSource, Document, Quote, Ref
+from recoupe.stories.families import source_families
+from recoupe.textnorm import fold, split_sentences
+
+PRIORITY_CHARS = 20  # a cue one priority level lower must be this many characters nearer to win
+DATE_EPISODE_DAYS = 10  # two day-precise dates of one event kind further apart are two events
+
+
+# --------------------------------------------------------------------------- compiled data
+
+
+def _compile(pats: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(pats) + r")(?![\w-])")
+
+
+_EVENT_RES = {k: (prio, _compile(pats)) for k, (prio, _label, pats) in lx.EVENTS.items()}
+_CTX_RES = {k: _compile(pats) for k, pats in lx.QUANTITY_CONTEXTS.items()}
+_CITE_RE = re.compile("|".join(lx.CITE_PATTERNS))
+_DE_NOUN = re.compile(r"\b(?:de|d')\s*(?:la |l'|les |des )?([a-z][a-z-]{2,})")
+
+
+# --------------------------------------------------------------------------- items
+
+
+@dataclass(slots=True)
+class Item:
+    """One assertion found in one document: a topic, a value, and the evidence."""
+
+    doc: str
+    story: str | None
+    topic: str
+    ref: Ref
+    value: Any  # ISO date string, or (value, approx) for a quantity
+    family: str
+    sentence: tuple[int, int]
+    cites: str | None = None
+    display: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class _Sentences:
+    """Sentence spans of each document, cached, with lookup by offset."""
+
+    def __init__(self, docs: dict[str, Document]) -> None:
+        self.docs = docs
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._starts: dict[str, list[int]] = {}
+        self._folded: dict[str, str] = {}
+
+    def folded(self, doc_id: str) -> str:
+        if doc_id not in self._folded:
+            self._folded[doc_id] = fold(self.docs[doc_id].text)
+        return self._folded[doc_id]
+
+    def around(self, doc_id: str, start: int, end: int) -> tuple[int, int]:
+        if doc_id not in self._spans:
+            spans = split_sentences(self.docs[doc_id].text) or [(0, len(self.docs[doc_id].text))]
+            self._spans[doc_id] = spans
+            self._starts[doc_id] = [s for s, _ in spans]
+        spans, starts = self._spans[doc_id], self._starts[doc_id]
+        i = max(0, bisect.bisect_right(starts, start) - 1)
+        s, e = spans[i]
+        return (s, max(e, end))
+
+
+def _nearest_cue(folded: str, sent: tuple[int, int], span: tuple[int, int],
+                 res: dict[str, tuple[int, re.Pattern[str]]]) -> str | None:
+    """The cue key nearest to ``span`` inside the sentence, generic cues handicapped by distance."""
+    best: tuple[int, int, str] | None = None
+    s0, e0 = sent
+    text = folded[s0:e0]
+    for key, (prio, pat) in res.items():
+        for m in pat.finditer(text):
+            ms, me = m.start() + s0, m.end() + s0
+            if ms < span[1] and me > span[0]:
+                continue  # the cue is part of the mention itself
+            dist = span[0] - me if me <= span[0] else ms - span[1]
+            cand = (dist + PRIORITY_CHARS * (3 - prio), -prio, key)
+            if best is None or cand < best:
+                best = cand
+    return best[2] if best else None
+
+
+def _cites(doc: Document, folded: str, sent: tuple[int, int]) -> str | None:
+    """The named origin a sentence cites ("selon l'AFP" -> "AFP"), if any."""
+    m = _CITE_RE.search(folded, sent[0], sent[1])
+    if not m:
+        return None
+    rest = doc.text[m.end() : sent[1]]
+    words = re.findall(r"[\w'’-]+|[,;:.!?()«»\"“”]", rest)
+    out: list[str] = []
+    for w in words[:4]:
+        if not re.match(r"\w", w):
+            break
+        if out and not w[:1].isupper():
+            break
+        out.append(w)
+        if not w[:1].isupper():
+            break
+    if not out or fold(out[0]) in lx.VAGUE_ORIGINS:
+        return None
+    return " ".join(out)
+
+
+@lru_cache(maxsize=4096)
+def canonical_unit(unit: str) -> str:
+    """Canonical unit of a unit lemma, through the synonym table (plural and case folded)."""
+    u = fold(unit.strip())
+    if u in lx.UNITS:
+        return lx.UNITS[u]
+    for cand in (u.rstrip("s"), u[:-1] if u.endswith("x") else u, u.split()[-1] if u else u):
+        if cand in lx.UNITS:
+            return lx.UNITS[cand]
+    return u.rstrip("s") if len(u) > 3 else u
+
+
+_MEASURES = frozenset({"tonne", "litre", "euro", "dollar", "%", "kilometre", "metre", "hectare", "mile"})
+_NOT_NOUNS = frozenset({"plus", "moins", "pres", "environ", "personnes", "euros", "dollars"})
+
+
+def quantity_topic(doc: Document, folded: str, ref: Ref, unit: str, sent: tuple[int, int]) -> str | None:
+    """The topic key of a quantity, or None when it is not comparable (durations, no unit)."""
+    cu = canonical_unit(unit) if unit else ""
+    if not cu or cu in lx.DURATION_UNITS:
+        return None
+    key = cu
+    if cu in lx.PERSON_UNITS:
+        ctx = _nearest_cue(folded, sent, (ref.start, ref.end), {k: (1, p) for k, p in _CTX_RES.items()})
+        if ctx in ("mort", "blesse"):
+            return f"quantity:{ctx}"
+        if ctx:
+            key = f"{cu}:{ctx}"
+    elif cu in _MEASURES:
+        m = _DE_NOUN.match(folded, ref.end) or _DE_NOUN.match(folded, ref.end + 1)
+        noun = m.group(1) if m else ""
+        # without "tonnes de X" the key is weak: reported, never contested
+        key = f"{cu}:{noun.rstrip('s')}" if noun and noun not in _NOT_NOUNS else f"{cu}:?"
+    return f"quantity:{key}"
+
+
+def collect_items(analysis: Analysis) -> list[Item]:
+    """Every dated event and counted thing of every document, with its topic and family."""
+    docs = analysis.by_id()
+    families = source_families(list(docs), analysis.derivations)
+    story_of = {d: s.id for s in analysis.stories for d in s.documents}
+    sents = _Sentences(docs)
+    items: list[Item] = []
+    for dm in analysis.dates:
+        if dm.kind != "date" or dm.ref.document not in docs:
+            continue
+        value = date_key(dm.value)
+        if not value:
+            continue
+        doc_id = dm.ref.document
+        folded = sents.folded(doc_id)
+        sent = sents.around(doc_id, dm.ref.start, dm.ref.end)
+        event = _nearest_cue(folded, sent, (dm.ref.start, dm.ref.end), _EVENT_RES)
+        items.append(Item(doc_id, story_of.get(doc_id), f"date:{event}" if event else "date:?", dm.ref,
+                          value, families.get(doc_id, doc_id), sent, _cites(docs[doc_id], folded, sent),
+                          value))
+    for q in analysis.quantities:
+        doc_id = q.ref.document
+        if doc_id not in docs:
+            continue
+        folded = sents.folded(doc_id)
+        sent = sents.around(doc_id, q.ref.start, q.ref.end)
+        topic = quantity_topic(docs[doc_id], folded, q.ref, q.unit, sent)
+        if topic is None:
+            continue
+        items.append(Item(doc_id, story_of.get(doc_id), topic, q.ref, (float(q.value), q.approx),
+                          families.get(doc_id, doc_id), sent, _cites(docs[doc_id], folded, sent),
+                          format_quantity(q.value, q.approx), {"unit": q.unit}))
+    return items
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def _compatible(a: Item, b: Item) -> bool:
+    if isinstance(a.value, str):
+        return dates_compatible(a.value, b.value)
+    return quantities_compatible(a.value, b.value)
+
+
+def _date_episodes(items: list[Item]) -> list[list[Item]]:
+    """Split one event kind into episodes: day-precise dates more than a few days apart are
+    different events (a fire in 2019 and the fire of this week); coarser dates join the episode
+    they are compatible with, else stand alone."""
+    days = sorted((it for it in items if day_of(it.value)), key=lambda it: it.value)
+    episodes: list[list[Item]] = []
+    last = None
+    for it in days:
+        d = day_of(it.value)
+        if last is None or (d - last).days > DATE_EPISODE_DAYS:
+            episodes.append([])
+        episodes[-1].append(it)
+        last = d
+    for it in sorted((it for it in items if not day_of(it.value)), key=lambda it: it.value):
+        for ep in episodes:
+            if any(dates_compatible(it.value, o.value) for o in ep):
+                ep.append(it)
+                break
+        else:
+            episodes.append([it])
+    return episodes
+
+
+def _value_clusters(items: list[Item]) -> list[list[Item]]:
+    """Items grouped by mutually compatible values (most precise / most supported first)."""
+    clusters: list[list[Item]] = []
+    order = sorted(items, key=lambda it: (-len(str(it.value)) if isinstance(it.value, str) else 0))
+    for it in order:
+        for cl in clusters:
+            if all(_compatible(it, o) for o in cl):
+                cl.append(it)
+                break
+        else:
+            clusters.append([it])
+    return clusters
+
+
+def _contested(items: list[Item]) -> bool:
+    """Two families whose values are pairwise incompatible."""
+    by_fam: dict[str, list[Item]] = defaultdict(list)
+    for it in items:
+        by_fam[it.family].append(it)
+    fams = list(by_fam)
+    for i, fa in enumerate(fams):
+        for fb in fams[i + 1 :]:
+            if not any(_compatible(a, b) for a in by_fam[fa] for b in by_fam[fb]):
+                return True
+    return False
+
+
+def _n_fam(items: Iterable[Item]) -> int:
+    return len({it.family for it in items})
+
+
+def _sources_word(n: int) -> str:
+    return f"{n} source{'s' if n > 1 else ''}"
+
+
+def _topic_label(topic: str) -> str:
+    kind, _, key = topic.partition(":")
+    if kind == "date":
+        ev = lx.EVENTS.get(key)
+        return f"Date de l'événement « {ev[1]} »" if ev else "Date"
+    if key in lx.UNIT_LABELS:
+        return lx.UNIT_LABELS[key]
+    unit, _, qual = key.partition(":")
+    unit_l = unit if unit != "%" else "pourcentage"
+    if qual in lx.QUANTITY_CONTEXTS:
+        return f"Quantité ({unit_l}, {qual})"
+    if qual and qual != "?":
+        return f"Quantité ({unit_l} de {qual})"
+    return f"Quantité ({unit_l})"
+
+
+def _cluster_value(cl: list[Item]) -> str:
+    if isinstance(cl[0].value, str):
+        return max((it.value for it in cl), key=len)
+    best = max(cl, key=lambda it: (it.value[1] == "exact", len([o for o in cl if o.value == it.value])))
+    return best.display
+
+
+def _source(it: Item) -> ClaimSource:
+    if isinstance(it.value, str):
+        value: Any = it.value
+    else:
+        v = it.value[0]
+        value = int(v) if float(v).is_integer() else v
+    return ClaimSource(ref=it.ref, value=value, family=it.family, cites=it.cites)
+
+
+def _claim_for(group: list[Item], story: str | None, topic: str, weak: bool) -> Claim:
+    clusters = _value_clusters(group)
+    clusters.sort(key=lambda cl: (-_n_fam(cl), -len(cl)))
+    n_fam = _n_fam(group)
+    contested = not weak and n_fam >= 2 and _contested(group)
+    label = _topic_label(topic)
+    notes: list[str] = []
+    if contested:
+        status = "contested"
+        parts = [f"{_cluster_value(cl)} ({_sources_word(_n_fam(cl))})" for cl in clusters]
+        statement = f"{label} : " + " / ".join(parts)
+    else:
+        status = "corroborated" if n_fam >= 2 else "single_source"
+        value = _cluster_value(clusters[0]) if len(clusters) == 1 else " ~ ".join(
+            dict.fromkeys(_cluster_value(cl) for cl in clusters))
+        if status == "corroborated":
+            statement = f"{label} : {value} ({n_fam} sources indépendantes)"
+        else:
+            docs = sorted({it.doc for it in group})
+            statement = f"{label} : {value} (une seule source : {', '.join(docs)})"
+            notes.append("single source family: " + group[0].family)
+        distinct = list(dict.fromkeys(it.display for it in group))
+        if len(distinct) > 1 and not isinstance(group[0].value, str):
+            notes.append("divergent but compatible: " + " vs ".join(distinct))
+    cited = defaultdict(set)
+    for it in group:
+        if it.cites:
+            cited[fold(it.cites)].add(it.family)
+    for origin, fams in cited.items():
+        if len(fams) >= 2:
+            name = next(it.cites for it in group if it.cites and fold(it.cites) == origin)
+            notes.append(f"{len(fams)} families cite the same origin: {name}")
+    order = sorted(group, key=lambda it: (it.family, it.doc, it.ref.start))
+    return Claim(id="", statement=statement, status=status, sources=[_source(it) for it in order],
+                 independent_sources=n_fam, story=story, topic=topic, note="; ".join(notes))
+
+
+def _groups(items: list[Item]) -> list[tuple[str | None, str, list[Item], bool]]:
+    """(story, topic, items, weak) for every comparable group."""
+    by_key: dict[tuple[str | None, str], list[Item]] = defaultdict(list)
+    for it in items:
+        by_key[(it.story, it.topic)].append(it)
+    out = []
+    for (story, topic), group in by_key.items():
+        weak = topic.endswith(":?")
+        if topic.startswith("date:"):
+            for ep in _date_episodes(group):
+                out.append((story, topic, ep, weak))
+        else:
+            out.append((story, topic, group, weak))
+    out.sort(key=lambda g: (g[0] or "", _first_pos(g[2])))
+    return out
+
+
+def _first_pos(items: list[Item]) -> tuple[str, int]:
+    it = min(items, key=lambda it: (it.doc, it.ref.start))
+    return (it.doc, it.ref.start)
+
+
+def _self_contradictions(items: list[Item]) -> list[Claim]:
+    """One document dating an ending event before the event it ends (a farewell before the visit)."""
+    out: list[Claim] = []
+    by_doc: dict[str, dict[str, list[Item]]] = defaultdict(lambda: defaultdict(list))
+    for it in items:
+        if it.topic.startswith("date:") and day_of(it.value):
+            by_doc[it.doc][it.topic[5:]].append(it)
+    for doc, events in sorted(by_doc.items()):
+        for end_ev, start_ev in lx.EVENT_ENDS.items():
+            for e in events.get(end_ev, []):
+                starts = [s for s in events.get(start_ev, [])
+                          if 0 < (day_of(s.value) - day_of(e.value)).days <= DATE_EPISODE_DAYS]
+                if not starts:
+                    continue
+                s = starts[0]
+                end_l, start_l = lx.EVENTS[end_ev][1], lx.EVENTS[start_ev][1]
+                out.append(Claim(
+                    id="", status="contested", independent_sources=1, story=e.story,
+                    topic=f"self-contradiction:{start_ev}/{end_ev}",
+                    statement=(f"Contradiction interne de {doc} : {end_l} le {e.value} "
+                               f"avant {start_l} le {s.value}"),
+                    sources=[_source(s), _source(e)],
+                    note=f"self-contradiction: {end_l} ({e.value}) dated before {start_l} ({s.value})"))
+    return out
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def _quote_claims(analysis: Analysis, families: dict[str, str], story_of: dict[str, str]) -> list[Claim]:
+    groups: dict[str, list[Quote]] = defaultdict(list)
+    for q in analysis.quotes:
+        if q.variant_of:
+            groups[q.variant_of].append(q)
+    out = []
+    for gid, qs in groups.items():
+        docs = {q.ref.document for q in qs}
+        if len(docs) < 2:
+            continue
+        fams = {families.get(q.ref.document, q.ref.document) for q in qs}
+        speaker = next((q.speaker_text for q in qs if q.speaker_text), None) or "?"
+        first = min(qs, key=lambda q: (q.ref.document, q.ref.start))
+        words = first.ref.text if len(first.ref.text) <= 90 else first.ref.text[:87].rstrip() + "…"
+        n = len(fams)
+        status = "corroborated" if n >= 2 else "single_source"
+        tail = f"{n} sources indépendantes" if n >= 2 else f"une seule source : {', '.join(sorted(docs))}"
+        wordings = len({fold(q.ref.text) for q in qs})
+        out.append(Claim(
+            id="", statement=f"Propos de {speaker} : « {words} » ({tail})", status=status,
+            sources=[ClaimSource(ref=q.ref, value=q.ref.text, family=families.get(q.ref.document, ""))
+                     for q in sorted(qs, key=lambda q: (q.ref.document, q.ref.start))],
+            independent_sources=n, story=story_of.get(first.ref.document), topic=f"quote:{gid}",
+            note=f"{wordings} wordings" if wordings > 1 else ""))
+    return out
+
+
+# --------------------------------------------------------------------------- public
 
 
 def build_claims(analysis: Analysis) -> list[Claim]:
-    return []
+    """Claims of every story: dated events, counts and quoted statements, with their status."""
+    items = collect_items(analysis)
+    claims: list[Claim] = []
+    for story, topic, group, weak in _groups(items):
+        if topic == "date:?":
+            continue  # a date with no event cue says nothing checkable
+        claims.append(_claim_for(group, story, topic, weak))
+    claims.extend(_self_contradictions(items))
+    docs = [d.id for d in analysis.documents]
+    families = source_families(docs, analysis.derivations)
+    story_of = {d: s.id for s in analysis.stories for d in s.documents}
+    if analysis.quotes and not any(q.variant_of for q in analysis.quotes):
+        link_quote_variants(analysis)
+    claims.extend(_quote_claims(analysis, families, story_of))
+    rank = {"contested": 0, "corroborated": 1, "single_source": 2}
+    claims.sort(key=lambda c: (c.story or "", rank[c.status], -c.independent_sources))
+    for i, c in enumerate(claims, 1):
+        c.id = f"C{i}"
+    return claims
+
+
+# --------------------------------------------------------------------------- quote variants
+
+SAME_LANG_RATIO = 72.0  # rapidfuzz ratio on folded text
+PARTIAL_RATIO = 92.0  # one quote is a cut of the other (at least PARTIAL_MIN_WORDS words)
+PARTIAL_MIN_WORDS = 6
+EMBED_SAME = 0.86  # cosine, same language (rewordings)
+EMBED_CROSS = 0.72  # cosine, across languages (translations)
+
+
+def _quote_similar(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    if fuzz.ratio(fa, fb) >= SAME_LANG_RATIO:
+        return True
+    short = min(fa, fb, key=len)
+    return len(short.split()) >= PARTIAL_MIN_WORDS and fuzz.partial_ratio(fa, fb) >= PARTIAL_RATIO
+
+
+def _embeddings(texts: list[str]):
+    try:
+        from recoupe.stories.embed import embed
+
+        return embed(texts)
+    except Exception:  # noqa: BLE001 - the encoder is optional here; fall back to string matching
+        return None
 
 
 def link_quote_variants(analysis: Analysis) -> None:
-    """Set ``Quote.variant_of`` for renderings of one statement across documents."""
+    """Set ``Quote.variant_of`` for renderings of one statement across documents.
+
+    Same language: fuzzy string match (a cut or a light rewording).  Across languages or for
+    heavier rewordings: the multilingual sentence encoder, when available.  Two quotes whose
+    speakers are both known and differ are never linked.  Groups get ids ``Q1``, ``Q2``... in
+    order of first appearance; a quote found in one document only keeps ``variant_of = None``.
+    """
+    quotes = analysis.quotes
+    if not quotes:
+        return
+    lang = {d.id: d.language for d in analysis.documents}
+    story_of = {d: s.id for s in analysis.stories for d in s.documents}
+    parent = list(range(len(quotes)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    pairs = []
+    for i, qa in enumerate(quotes):
+        for j in range(i + 1, len(quotes)):
+            qb = quotes[j]
+            if qa.ref.document == qb.ref.document:
+                continue
+            if story_of.get(qa.ref.document, "") != story_of.get(qb.ref.document, ""):
+                continue
+            if qa.speaker and qb.speaker and qa.speaker != qb.speaker:
+                continue
+            pairs.append((i, j))
+    need_embed = []
+    for i, j in pairs:
+        if _quote_similar(quotes[i].ref.text, quotes[j].ref.text):
+            parent[find(i)] = find(j)
+        else:
+            need_embed.append((i, j))
+    if need_embed:
+        idx = sorted({k for p in need_embed for k in p})
+        vecs = _embeddings([quotes[k].ref.text for k in idx])
+        if vecs is not None:
+            row = {k: n for n, k in enumerate(idx)}
+            for i, j in need_embed:
+                cross = lang.get(quotes[i].ref.document) != lang.get(quotes[j].ref.document)
+                sim = float(vecs[row[i]] @ vecs[row[j]])
+                if sim >= (EMBED_CROSS if cross else EMBED_SAME):
+                    parent[find(i)] = find(j)
+    members: dict[int, list[int]] = defaultdict(list)
+    for k in range(len(quotes)):
+        members[find(k)].append(k)
+    order = sorted(members.values(), key=lambda ks: min((quotes[k].ref.document, quotes[k].ref.start)
+                                                         for k in ks))
+    n = 0
+    for ks in order:
+        if len({quotes[k].ref.document for k in ks}) < 2:
+            for k in ks:
+                quotes[k].variant_of = None
+            continue
+        n += 1
+        for k in ks:
+            quotes[k].variant_of = f"Q{n}"
+
+
+_TOK = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+def quote_diff(a: str, b: str) -> list[tuple[str, str]]:
+    """Word-level differences between two wordings of a quote, for display.
+
+    Returns ``(op, text)`` pieces in reading order: ``"equal"`` (in both), ``"delete"`` (only in
+    ``a``), ``"insert"`` (only in ``b``).  Tokens are compared case- and accent-insensitively.
+    """
+    ta, tb = _TOK.findall(a), _TOK.findall(b)
+    sm = SequenceMatcher(a=[fold(t) for t in ta], b=[fold(t) for t in tb], autojunk=False)
+    out: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            out.append(("equal", _join(ta[i1:i2])))
+            continue
+        if i2 > i1:
+            out.append(("delete", _join(ta[i1:i2])))
+        if j2 > j1:
+            out.append(("insert", _join(tb[j1:j2])))
+    return out
+
+
+def _join(tokens: list[str]) -> str:
+    s = ""
+    for t in tokens:
+        word_gap = (t[0].isalnum() or t in "«“(") and not s.endswith(("'", "’", "(", "«", "“"))
+        if s and (word_gap or t in "»”:;!?"):
+            s += " "
+        s += t
+    return s
+
+
+__all__ = ["build_claims", "link_quote_variants", "quote_diff", "collect_items", "Item", "canonical_unit",
+           "quantity_topic", "sort_key"]

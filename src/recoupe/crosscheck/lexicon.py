@@ -1,0 +1,98 @@
+"""Language data for the cross-check: event cues, unit synonyms, quantity contexts, citation cues.
+
+Every pattern is a regular expression matched on *folded* text (see :func:`recoupe.textnorm.fold`:
+lower case, no accents, plain apostrophes), French and English side by side so that a
+French and an English report of one event land on the same key.
+"""
+
+from __future__ import annotations
+
+# Event kinds: key -> (priority, label in French, patterns).  A date mention is attached to
+# the cue nearest to it in its sentence; on a tie of distance the higher priority wins
+# (a phase such as "maîtrisé" is more specific than the generic "incendie").
+EVENTS: dict[str, tuple[int, str, tuple[str, ...]]] = {
+    "maitrise": (3, "maîtrise du sinistre", (
+        r"maitris\w*", r"eteint\w*", r"circonscrit\w*", r"under control", r"extinguish\w*", r"put out",
+    )),
+    "incendie": (2, "incendie", (
+        r"incendi\w*", r"feu", r"flammes?", r"embrase\w*", r"explosion\w*", r"exploss?e\w*",
+        r"fires?", r"blaze", r"burn\w*", r"s'est declare\w*", r"a eclate", r"broke out", r"exploded",
+    )),
+    "evacuation": (2, "évacuation", (r"evacu\w*",)),
+    "signature": (2, "signature", (
+        r"sign(?:e|ee|es|ees|er|era|eront|ait|aient|ature|atures|ed|ing)", r"paraphe\w*",
+    )),
+    "visite": (2, "visite", (r"visit\w*", r"venue", r"arrive\w*", r"arrival")),
+    "depart": (2, "départ", (r"depart\w*", r"adieux?", r"quitte\w*", r"left", r"leaves?", r"farewell")),
+    "deces": (2, "décès", (r"mort", r"morte?s", r"dece\w*", r"tue\w*", r"died", r"killed", r"death")),
+    "election": (2, "élection", (r"elu\w*", r"election\w*", r"scrutin", r"vote\w*", r"elected")),
+    "attaque": (2, "attaque", (r"attaqu\w*", r"frappes?", r"bombard\w*", r"attack\w*", r"strikes?")),
+    "annonce": (1, "annonce", (r"annonc\w*", r"announc\w*")),
+    "reunion": (1, "réunion", (r"reuni\w*", r"sommet", r"rencontr\w*", r"meeting", r"summit", r"met")),
+    "arrestation": (2, "arrestation", (r"arret(?:e|ee|es|ees|ation)", r"interpell\w*", r"arrest\w*")),
+    "proces": (2, "procès", (r"proces", r"condamn\w*", r"jug(?:e|ee|es|ement)", r"trial", r"sentenced")),
+    "accord": (1, "accord", (r"accord", r"traite", r"cessez-le-feu", r"agreement", r"treaty", r"ceasefire")),
+    "manifestation": (2, "manifestation", (r"manifest\w*", r"rassembl\w*", r"greve", r"protest\w*")),
+    "reouverture": (2, "réouverture", (r"reouv\w*", r"rouvr\w*", r"reopen\w*")),
+    "fermeture": (2, "fermeture", (r"ferm(?:e|ee|es|ees|eture|er)", r"clos\w*", r"closed", r"shut\w*")),
+}
+
+# An event that ends another: in one document, the end dated before the start is a self-contradiction.
+EVENT_ENDS: dict[str, str] = {"depart": "visite", "maitrise": "incendie"}
+
+# Unit synonyms -> canonical unit (lemma, folded).  Cross-language: English forms map to French.
+UNITS: dict[str, str] = {
+    "obus": "munition", "projectile": "munition", "munition": "munition", "shell": "munition",
+    "round": "munition", "missile": "missile", "roquette": "missile", "rocket": "missile",
+    "pompier": "pompier", "sapeur-pompier": "pompier", "sapeur": "pompier", "firefighter": "pompier",
+    "fireman": "pompier", "firemen": "pompier", "soldat": "soldat", "militaire": "soldat",
+    "soldier": "soldat", "troop": "soldat", "troupe": "soldat", "homme": "personne",
+    "habitant": "personne", "resident": "personne", "riverain": "personne", "personne": "personne",
+    "people": "personne", "person": "personne", "individu": "personne", "civil": "personne",
+    "civilian": "personne", "victime": "personne", "victim": "personne", "mort": "mort", "dead": "mort",
+    "death": "mort", "deces": "mort", "blesse": "blesse", "injured": "blesse", "wounded": "blesse",
+    "camion": "vehicule", "vehicule": "vehicule", "engin": "vehicule", "truck": "vehicule",
+    "vehicle": "vehicule", "fire engine": "vehicule", "euro": "euro", "eur": "euro", "€": "euro",
+    "dollar": "dollar", "usd": "dollar", "$": "dollar", "tonne": "tonne", "ton": "tonne", "tonnes": "tonne",
+    "kilometre": "kilometre", "km": "kilometre", "kilometer": "kilometre", "mile": "mile",
+    "metre": "metre", "m": "metre", "meter": "metre", "hectare": "hectare", "ha": "hectare",
+    "litre": "litre", "liter": "litre", "heure": "heure", "hour": "heure", "h": "heure",
+    "jour": "jour", "day": "jour", "an": "an", "annee": "an", "year": "an", "ans": "an",
+    "%": "%", "pour cent": "%", "percent": "%", "per cent": "%", "salarie": "salarie",
+    "employe": "salarie", "employee": "salarie", "worker": "salarie", "ouvrier": "salarie",
+}
+
+# What counted people are doing: "1 200 habitants évacués" -> personne:evacuation.  Units of people
+# only compare under the same context, so the population of a town never meets an evacuation count.
+PERSON_UNITS = frozenset({"personne", "soldat", "salarie"})
+QUANTITY_CONTEXTS: dict[str, tuple[str, ...]] = {
+    "evacuation": (r"evacu\w*", r"reloge\w*", r"confine\w*", r"sheltered"),
+    "blesse": (r"bless\w*", r"injur\w*", r"wounded", r"hospitalis\w*", r"intoxiqu\w*"),
+    "mort": (r"mort\w*", r"tue\w*", r"dece\w*", r"died", r"dead", r"killed", r"perdu la vie"),
+    "mobilisation": (r"mobilis\w*", r"deploy\w*", r"engag\w*", r"deploie\w*", r"sur place", r"on site",
+                     r"on the scene", r"depeche\w*", r"envoy\w*", r"sent"),
+    "population": (r"compte", r"peupl\w*", r"population", r"inhabitants of", r"abrite"),
+    "licenciement": (r"licenci\w*", r"supprim\w*", r"laid off", r"job cuts"),
+}
+
+# Citation of a named origin: "selon l'AFP", "d'après Reuters", "according to the Kremlin".
+CITE_PATTERNS: tuple[str, ...] = (
+    r"\b(?:selon|d'apres|de source|cite par|citee par|a en croire|according to|cited by|quoted by)\s+"
+    r"(?:l'|le |la |les |des |du |the )?",
+)
+# Origins that are not named sources (vague attributions do not count as a named origin).
+VAGUE_ORIGINS = frozenset({
+    "nos", "des", "plusieurs", "certains", "sources", "source", "informations", "lui", "elle", "eux",
+    "moi", "nous", "vous", "ils", "elles", "certaines", "un", "une", "les", "ce", "cette", "son", "sa",
+    "ses", "leur", "leurs", "some", "reports", "officials", "him", "her", "them", "us",
+})
+
+# Labels for the readable statement of a quantity claim.
+UNIT_LABELS: dict[str, str] = {
+    "personne:evacuation": "Personnes évacuées", "personne:blesse": "Blessés", "personne:mort": "Morts",
+    "pompier": "Pompiers mobilisés", "munition": "Munitions", "soldat": "Soldats", "mort": "Morts",
+    "blesse": "Blessés", "vehicule": "Véhicules", "personne:population": "Population",
+}
+
+# Words that begin a sentence in the reporter's voice about durations: used to skip durations.
+DURATION_UNITS = frozenset({"heure", "jour", "an", "minute", "semaine", "mois"})
