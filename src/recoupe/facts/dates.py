@@ -1,11 +1,445 @@
-"""Time expressions, resolved against the publication date."""
+"""Time expressions, resolved against the publication date.
+
+Rules per language live in data modules (``lang_fr``, ``lang_en``, ``lang_es``): word lists and
+pattern templates over folded text.  This module compiles them once per language, finds the
+candidate spans (longest wins), and resolves each one:
+
+* absolute expressions ("19 juin 2024", "15/05/1999", "en 2022") need no anchor;
+* relative ones ("hier", "ce samedi", "en juin dernier", "l'année dernière", "il y a 24 ans")
+  are resolved against the publication date and skipped when it is unknown;
+* "la veille", "le lendemain" are resolved against the previous day-level date in the text;
+* a bare weekday is the past one (news usage) unless a modifier ("prochain") or a future-tense
+  cue in the same sentence points forward;
+* durations ("depuis 24 ans") give an ISO 8601 duration (``P24Y``) with kind ``"duration"``.
+
+Values keep their granularity: ``2024-11-09``, ``2024-06``, ``2024``, ``2024-W45``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+from typing import NamedTuple
 
+from recoupe.facts import lang_en, lang_es, lang_fr
+from recoupe.facts.quantities import parse_number
 from recoupe.model import DateMention, Document
+from recoupe.textnorm import fold
+
+LANGS: dict[str, ModuleType] = {"fr": lang_fr, "en": lang_en, "es": lang_es}
+
+
+class DateHit(NamedTuple):
+    """A time expression found in a text: ``text[start:end]``, its value and what it was resolved against."""
+
+    start: int
+    end: int
+    value: str
+    kind: str  # "date" or "duration"
+    anchor: str
+    rule: str
+
+
+# --------------------------------------------------------------------------- compiled rules
+
+
+@dataclass(frozen=True)
+class _Rules:
+    lang: ModuleType
+    patterns: list[tuple[str, re.Pattern[str]]]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    reldays: dict[str, int]
+    anaphors: dict[str, int]
+    past: frozenset[str]
+    future: frozenset[str]
+    tunits: dict[str, str]
+    periods: dict[str, str]
+    year_before: frozenset[str]
+    year_after: frozenset[str]
+    future_cues: re.Pattern[str]
+    ambiguous_months: frozenset[str]
+
+
+def _alt(words: Sequence[str]) -> str:
+    """Regex alternation of folded words, longest first; spaces match any white space."""
+    uniq = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
+
+
+def _folded(d: dict[str, object]) -> dict:
+    return {re.sub(r"\s+", " ", fold(k)): v for k, v in d.items()}
+
+
+@lru_cache(maxsize=8)
+def _rules(lang: str) -> _Rules | None:
+    mod = LANGS.get(lang)
+    if mod is None:
+        return None
+    wd_long = [w for w in mod.WEEKDAYS if w not in mod.SHORT_WEEKDAYS]
+    num_words = list(mod.NUMBER_WORDS) + list(mod.MULTIPLIERS)
+    num_word = _alt(num_words)
+    fills = {
+        "MONTH": _alt(list(mod.MONTHS)),
+        "WD": _alt(list(mod.WEEKDAYS)),
+        "WDLONG": _alt(wd_long),
+        "PASTMOD": _alt(mod.PAST_MODIFIERS),
+        "FUTMOD": _alt(mod.FUTURE_MODIFIERS),
+        "THIS": _alt(mod.THIS_WORDS),
+        "PERIOD": _alt(list(mod.PERIODS)),
+        "TUNIT": _alt(list(mod.TIME_UNITS)),
+        "RELDAY": _alt(list(mod.RELATIVE_DAYS)),
+        "ANAPH": _alt(list(mod.ANAPHORIC_DAYS)),
+        "NUM": r"(?:\d+(?:[.,]\d+)?|" + num_word + r"(?:[-\s](?:et[-\s])?" + num_word + r")*)",
+    }
+    patterns = []
+    for kind, template in mod.DATE_PATTERNS:
+        rx = template
+        for key, val in fills.items():
+            rx = rx.replace("{" + key + "}", val)
+        patterns.append((kind, re.compile(rx)))
+    return _Rules(
+        lang=mod,
+        patterns=patterns,
+        months=_folded(mod.MONTHS),
+        weekdays=_folded(mod.WEEKDAYS),
+        reldays=_folded(mod.RELATIVE_DAYS),
+        anaphors=_folded(mod.ANAPHORIC_DAYS),
+        past=frozenset(fold(w) for w in mod.PAST_MODIFIERS),
+        future=frozenset(fold(w) for w in mod.FUTURE_MODIFIERS),
+        tunits=_folded(mod.TIME_UNITS),
+        periods=_folded(mod.PERIODS),
+        year_before=frozenset(fold(w) for w in mod.YEAR_BEFORE),
+        year_after=frozenset(fold(w) for w in mod.YEAR_AFTER),
+        future_cues=re.compile(mod.FUTURE_CUES),
+        ambiguous_months=frozenset(fold(w) for w in mod.AMBIGUOUS_MONTHS),
+    )
+
+
+# --------------------------------------------------------------------------- calendar helpers
+
+
+def parse_anchor(published: str | None) -> dt.date | None:
+    """The publication date as a day (a month or a year anchor is taken at its first day)."""
+    if not published:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", published.strip())
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def _year2(y: str) -> int:
+    n = int(y)
+    if len(y) <= 2:
+        return 2000 + n if n < 50 else 1900 + n
+    return n
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _nearest_year(anchor: dt.date, month: int, day: int) -> int | None:
+    """Year putting ``day/month`` nearest the anchor (ties go to the past)."""
+    best: tuple[int, int] | None = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if not _valid(y, month, day):
+            continue
+        dist = abs((dt.date(y, month, day) - anchor).days)
+        key = (dist, 0 if dt.date(y, month, day) <= anchor else 1)
+        if best is None or key < (best[0], 0 if dt.date(best[1], month, day) <= anchor else 1):
+            best = (dist, y)
+    return best[1] if best else None
+
+
+def _shift(anchor: dt.date, n: float, unit: str, sign: int) -> tuple[str, str] | None:
+    """The anchor moved ``n`` units, as (value, granularity)."""
+    k = int(n) * sign
+    if unit == "D":
+        return (anchor + dt.timedelta(days=k)).isoformat(), "day"
+    if unit == "W":
+        return (anchor + dt.timedelta(weeks=k)).isoformat(), "day"
+    if unit == "M":
+        y, m = _add_months(anchor.year, anchor.month, k)
+        return f"{y:04d}-{m:02d}", "month"
+    mult = {"Y": 1, "DE": 10, "CE": 100}.get(unit)
+    if mult is None:
+        return None
+    return f"{anchor.year + k * mult:04d}", "year"
+
+
+def _iso_duration(n: float, unit: str) -> str:
+    num = int(n) if float(n).is_integer() else n
+    if unit == "DE":
+        return f"P{num * 10}Y"
+    if unit == "CE":
+        return f"P{num * 100}Y"
+    return f"P{num}{unit}"
+
+
+# --------------------------------------------------------------------------- finding
+
+
+def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
+    s = max(folded.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (folded.find(c, end) for c in ".!?\n") if i >= 0]
+    return s, (min(ends) if ends else len(folded))
+
+
+def _is_future(r: _Rules, folded: str, start: int, end: int) -> bool:
+    s, e = _sentence_bounds(folded, start, end)
+    s = max(s, start - 80)
+    e = min(e, end + 60)
+    return bool(r.future_cues.search(folded, s, start) or r.future_cues.search(folded, end, e))
+
+
+def _prev_word(folded: str, start: int) -> str:
+    m = re.search(r"([\w'-]+)\W*$", folded[max(0, start - 30) : start])
+    return m.group(1) if m else ""
+
+
+def _next_word(folded: str, end: int) -> tuple[str, str]:
+    """The next word and the separator before it."""
+    m = re.match(r"(\W*?)([\w'-]+)", folded[end : end + 40])
+    return (m.group(2), m.group(1)) if m else ("", folded[end : end + 1])
+
+
+def _year_ok(r: _Rules, folded: str, start: int, end: int) -> bool:
+    """A bare 4-digit number is a year after a cue word, before punctuation or a function word."""
+    prev = _prev_word(folded, start)
+    if prev.split("'")[-1] in r.year_before or prev in r.year_before:
+        nxt, sep = _next_word(folded, end)
+        # "de 2000 soldats": a noun right after means a count
+        weak = prev in ("de", "d'", "du", "a", "au", "et", "entre", "of", "to", "and", "y", "del")
+        return not (weak and nxt and not sep.strip() and nxt not in r.year_after)
+    nxt, sep = _next_word(folded, end)
+    if not nxt or any(c in sep for c in ",;:.)!?") or sep.strip():
+        return not re.match(r"\s*(?:%|€|\$|£)", folded[end : end + 3])
+    return nxt in r.year_after
+
+
+def _candidates(r: _Rules, folded: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
+    cands = []
+    for prio, (kind, rx) in enumerate(r.patterns):
+        for m in rx.finditer(folded):
+            if m.end() > m.start():
+                cands.append((m.start(), m.end(), prio, kind, m))
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
+    chosen: list[tuple[int, int, int, str, re.Match[str]]] = []
+    # greedy by length: longest first, then position
+    for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+        if any(c[0] < o[1] and o[0] < c[1] for o in chosen):
+            continue
+        chosen.append(c)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _num(m: re.Match[str], lang: str) -> float | None:
+    gd = m.groupdict()
+    if gd.get("one"):
+        return 1.0
+    raw = gd.get("num") or gd.get("num2")
+    if not raw:
+        return None
+    return parse_number(raw, lang)
+
+
+def find_dates(text: str, published: str | None, lang: str = "fr") -> list[DateHit]:
+    """Every day/month/year expression of ``text`` with its normalised value (see module doc)."""
+    r = _rules(lang)
+    if r is None or not text:
+        return []
+    anchor = parse_anchor(published)
+    folded = fold(text)
+    out: list[DateHit] = []
+    last_day: tuple[dt.date, str] | None = None
+    for start, end, _prio, kind, m in _candidates(r, folded):
+        res = _resolve(r, kind, m, folded, anchor, last_day, lang)
+        if res is None:
+            continue
+        value, rkind, anch = res
+        out.append(DateHit(start, end, value, rkind, anch, kind))
+        if rkind == "date" and len(value) == 10:
+            last_day = (dt.date.fromisoformat(value), f"previous:{value}")
+    return out
+
+
+def _resolve(
+    r: _Rules,
+    kind: str,
+    m: re.Match[str],
+    folded: str,
+    anchor: dt.date | None,
+    last_day: tuple[dt.date, str] | None,
+    lang: str,
+) -> tuple[str, str, str] | None:
+    g = m.groupdict()
+    pub = f"published:{anchor.isoformat()}" if anchor else ""
+    if kind in ("iso", "dmy", "date", "mdy"):
+        month = int(g["mnum"]) if g.get("mnum") else r.months.get(re.sub(r"\s+", " ", g["month"]))
+        day_s = g["day"]
+        day = 1 if day_s in ("1er", "premier", "1st", "primero") else int(re.sub(r"\D", "", day_s) or 0)
+        if month is None or not day:
+            return None
+        if g.get("year"):
+            y = _year2(g["year"])
+            if not _valid(y, month, day):
+                return None
+            return f"{y:04d}-{month:02d}-{day:02d}", "date", ""
+        if anchor is None:
+            return None
+        if g.get("wd"):
+            wd = r.weekdays.get(g["wd"])
+            y = _year_matching_weekday(anchor, month, day, wd)
+        else:
+            y = _nearest_year(anchor, month, day)
+        if y is None:
+            return None
+        return f"{y:04d}-{month:02d}-{day:02d}", "date", pub
+    if kind == "month_year":
+        month = r.months.get(g["month"])
+        if g["month"] in r.ambiguous_months and len(g["year"]) == 2:
+            return None
+        return f"{_year2(g['year']):04d}-{month:02d}", "date", ""
+    if kind in ("month_mod", "month_this", "month"):
+        month = r.months.get(g["month"])
+        if month is None or anchor is None:
+            return None
+        mod = g.get("mod") or ""
+        if mod in r.past:
+            y = anchor.year if month < anchor.month else anchor.year - 1
+        elif mod in r.future:
+            y = anchor.year if month > anchor.month else anchor.year + 1
+        elif kind == "month_this":
+            y = anchor.year
+        else:
+            y = _nearest_month_year(anchor, month)
+        return f"{y:04d}-{month:02d}", "date", pub
+    if kind == "wd_day":
+        if anchor is None:
+            return None
+        wd = r.weekdays.get(g["wd"])
+        day = 1 if g["day"] in ("1er", "1st") else int(re.sub(r"\D", "", g["day"]))
+        best = None
+        for k in (-1, 0, 1):
+            y, mo = _add_months(anchor.year, anchor.month, k)
+            if _valid(y, mo, day) and dt.date(y, mo, day).weekday() == wd:
+                d = dt.date(y, mo, day)
+                if best is None or abs((d - anchor).days) < abs((best - anchor).days):
+                    best = d
+        if best is None:
+            return None
+        return best.isoformat(), "date", pub
+    if kind in ("period_mod", "period_this"):
+        if anchor is None:
+            return None
+        period = r.periods.get(re.sub(r"\s+", " ", g["period"]))
+        mod = g.get("mod") or ""
+        sign = -1 if mod in r.past else 1 if mod in r.future else 0
+        if period == "year":
+            return f"{anchor.year + sign:04d}", "date", pub
+        if period == "month":
+            y, mo = _add_months(anchor.year, anchor.month, sign)
+            return f"{y:04d}-{mo:02d}", "date", pub
+        if period == "week":
+            iso = (anchor + dt.timedelta(weeks=sign)).isocalendar()
+            return f"{iso[0]:04d}-W{iso[1]:02d}", "date", pub
+        return None
+    if kind in ("ago", "in"):
+        n = _num(m, lang)
+        unit = r.tunits.get(re.sub(r"\s+", " ", g["unit"]))
+        if n is None or unit is None or anchor is None or not float(n).is_integer():
+            return None
+        res = _shift(anchor, n, unit, -1 if kind == "ago" else 1)
+        return (res[0], "date", pub) if res else None
+    if kind == "duration":
+        n = _num(m, lang)
+        unit = r.tunits.get(re.sub(r"\s+", " ", g["unit"]))
+        if n is None or unit is None:
+            return None
+        return _iso_duration(n, unit), "duration", ""
+    if kind == "weekday":
+        if anchor is None:
+            return None
+        wd = r.weekdays.get(g["wd"])
+        mod = g.get("mod") or ""
+        if mod in r.past:
+            delta = -((anchor.weekday() - wd) % 7 or 7)
+        elif mod in r.future:
+            delta = (wd - anchor.weekday()) % 7 or 7
+        elif _is_future(r, folded, m.start(), m.end()):
+            delta = (wd - anchor.weekday()) % 7
+        else:
+            delta = -((anchor.weekday() - wd) % 7)
+        return (anchor + dt.timedelta(days=delta)).isoformat(), "date", pub
+    if kind == "relday":
+        if anchor is None:
+            return None
+        off = r.reldays.get(re.sub(r"\s+", " ", g["rel"]))
+        if off is None:
+            return None
+        return (anchor + dt.timedelta(days=off)).isoformat(), "date", pub
+    if kind == "anaphor":
+        off = r.anaphors.get(re.sub(r"\s+", " ", g["ana"]))
+        base, anch = last_day if last_day else ((anchor, pub) if anchor else (None, ""))
+        if off is None or base is None:
+            return None
+        return (base + dt.timedelta(days=off)).isoformat(), "date", anch
+    if kind == "year":
+        if not _year_ok(r, folded, m.start(), m.end()):
+            return None
+        return g["year"], "date", ""
+    return None
+
+
+def _nearest_month_year(anchor: dt.date, month: int) -> int:
+    """Year putting a bare month nearest the anchor month (ties go to the past)."""
+    best_y, best_d = anchor.year, 99
+    for y in (anchor.year, anchor.year - 1, anchor.year + 1):
+        d = abs((y * 12 + month) - (anchor.year * 12 + anchor.month))
+        if d < best_d:
+            best_y, best_d = y, d
+    return best_y
+
+
+def _year_matching_weekday(anchor: dt.date, month: int, day: int, wd: int | None) -> int | None:
+    """Year where ``day/month`` falls on weekday ``wd`` (nearest the anchor), else the nearest year."""
+    if wd is not None:
+        for y in sorted((anchor.year, anchor.year - 1, anchor.year + 1), key=lambda y: abs(y - anchor.year)):
+            ok = _valid(y, month, day) and dt.date(y, month, day).weekday() == wd
+            if ok and abs((dt.date(y, month, day) - anchor).days) < 250:
+                return y
+    return _nearest_year(anchor, month, day)
+
+
+# --------------------------------------------------------------------------- documents
 
 
 def extract_dates(docs: Sequence[Document]) -> list[DateMention]:
-    return []
+    """Dates and durations of each document, resolved against its publication date."""
+    out: list[DateMention] = []
+    for doc in docs:
+        lang = doc.language if doc.language in LANGS else ("fr" if doc.language in ("und", "") else "")
+        if not lang:
+            continue
+        for h in find_dates(doc.text, doc.published, lang):
+            out.append(DateMention(ref=doc.ref(h.start, h.end), value=h.value, kind=h.kind, anchor=h.anchor))
+    return out

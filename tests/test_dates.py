@@ -1,0 +1,107 @@
+"""Dates: rule families and the traps named in the issue (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe.facts.dates import extract_dates, find_dates
+from recoupe.model import Document
+
+PUB = "2024-11-10"  # a Sunday
+
+
+def values(text: str, published: str | None = PUB, lang: str = "fr") -> dict[str, str]:
+    return {text[h.start : h.end]: h.value for h in find_dates(text, published, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Ce samedi, un entrepôt a brûlé à Vireux.", "Ce samedi", "2024-11-09"),
+        ("Le conseil s'est réuni dimanche.", "dimanche", "2024-11-10"),
+        ("La cérémonie aura lieu samedi prochain.", "samedi prochain", "2024-11-16"),
+        ("Le maire va signer samedi le nouvel arrêté.", "samedi", "2024-11-16"),
+        ("Les syndicats manifesteront mardi devant la mairie.", "mardi", "2024-11-12"),
+        ("Il était venu samedi dernier.", "samedi dernier", "2024-11-09"),
+        ("Il était venu dimanche dernier.", "dimanche dernier", "2024-11-03"),
+        ("Le maire l'avait annoncé en juin dernier.", "juin dernier", "2024-06"),
+        ("Les travaux reprendront en mars prochain.", "mars prochain", "2025-03"),
+        ("Mercredi 19 juin, la digue a cédé.", "Mercredi 19 juin", "2024-06-19"),
+        ("Le texte a été voté le 11 novembre 2024 au soir.", "11 novembre 2024", "2024-11-11"),
+        ("Le 1er mars 2023, tout a changé.", "1er mars 2023", "2023-03-01"),
+        ("Hier, la préfecture a publié un bilan.", "Hier", "2024-11-09"),
+        ("Le rapport paraîtra demain.", "demain", "2024-11-11"),
+        ("L'année dernière, la récolte fut maigre.", "L'année dernière", "2023"),
+        ("Le mois dernier, deux usines ont fermé.", "Le mois dernier", "2024-10"),
+        ("Il y a 24 ans, le pont s'effondrait.", "Il y a 24 ans", "2000"),
+        ("Il y a trois jours, la grève a commencé.", "Il y a trois jours", "2024-11-07"),
+        ("Il est né le 15/05/1999 à Lille.", "15/05/1999", "1999-05-15"),
+        ("Le dossier daté du 2023-04-02 est clos.", "2023-04-02", "2023-04-02"),
+        ("Une vente aux enchères en juillet 1998 à Reims.", "juillet 1998", "1998-07"),
+        ("En 2022 les prix ont grimpé.", "2022", "2022"),
+        ("Cette année, la fête est annulée.", "Cette année", "2024"),
+    ],
+)
+def test_french_rules(text: str, span: str, value: str) -> None:
+    got = values(text)
+    assert got.get(span) == value, got
+
+
+def test_duration_is_a_duration_not_a_date() -> None:
+    hits = find_dates("Il habite le quartier depuis 24 ans.", PUB)
+    assert [(h.value, h.kind) for h in hits] == [("P24Y", "duration")]
+
+
+def test_veille_is_relative_to_the_event_just_mentioned() -> None:
+    text = "L'explosion a eu lieu le 3 octobre 2024. La veille, une alarme avait sonné. Le lendemain, rien."
+    hits = find_dates(text, PUB)
+    got = {text[h.start : h.end]: (h.value, h.anchor) for h in hits}
+    assert got["La veille"] == ("2024-10-02", "previous:2024-10-03")
+    # "le lendemain" follows the latest day-level date, which is now the eve
+    assert got["Le lendemain"][0] == "2024-10-03"
+
+
+def test_list_of_years_and_counts_are_not_years() -> None:
+    got = values("Des immeubles datant de 1961, 2000 et 2001. Il y avait 2000 soldats.", None)
+    assert set(got.values()) == {"1961", "2000", "2001"}
+    assert "2000 soldats" not in got
+
+
+def test_without_publication_date_only_absolute_dates_resolve() -> None:
+    got = values("Hier, samedi, le 19 juin et le 3 mars 2021, puis en juin dernier.", None)
+    assert got == {"3 mars 2021": "2021-03-03"}
+
+
+def test_no_false_dates_in_running_text() -> None:
+    # "sa", "mar", "mai" inside words, the verb "mars"-like tokens, numbers with units
+    assert values("Sa maison est à 200 mètres de la mare ; il a maintenu sa version.") == {}
+
+
+def test_month_granularity_is_kept() -> None:
+    got = values("Les réparations ont été faites fin juin.")
+    assert got == {"fin juin": "2024-06"}
+
+
+def test_english_and_spanish() -> None:
+    en = values("Yesterday the mayor said the plant had reopened on June 19, 2024, and would close next Monday.",
+                lang="en")
+    assert en["Yesterday"] == "2024-11-09"
+    assert en["June 19, 2024"] == "2024-06-19"
+    assert en["next Monday"] == "2024-11-11"
+    assert values("The factory opened 24 years ago.", lang="en") == {"24 years ago": "2000"}
+    es = values("Ayer, el alcalde recordó el incendio del 19 de junio de 2023.", lang="es")
+    assert es == {"Ayer": "2024-11-09", "19 de junio de 2023": "2023-06-19"}
+
+
+def test_unknown_language_returns_nothing() -> None:
+    assert find_dates("Gestern am 19. Juni 2024", PUB, "de") == []
+
+
+def test_extract_dates_gives_exact_evidence() -> None:
+    doc = Document(id="d1", source="x", text="Samedi 9 novembre, la préfète a parlé. Hier encore.",
+                   language="fr", published=PUB)
+    mentions = extract_dates([doc])
+    assert [m.value for m in mentions] == ["2024-11-09", "2024-11-09"]
+    for m in mentions:
+        assert m.ref.check(doc)
+        assert m.anchor == "published:2024-11-10"
