@@ -1,12 +1,541 @@
-"""Named entities, normalised across spellings and languages."""
+"""Named entities, normalised across spellings and languages.
+
+Pipeline (each step a small function):
+
+1. spans: spaCy ``fr_core_news_md`` NER one paragraph at a time (:mod:`recoupe.facts.nlp`), plus the
+   shipped alias table as a gazetteer; for non-French texts also runs of capitalised words (the French
+   model is the fallback for every Latin-script language, as no other model is installable here);
+2. cleaning: spaCy junk dropped or trimmed ("C'", "qu'", a lone "Le", spans across a line break,
+   leading elisions and lower-case words);
+3. linking, with a union-find over nodes:
+   * the alias table (cross-language names, acronyms, capitals used for the state: "Pyongyang a
+     annoncé" is North Korea, "à Pyongyang" stays the city);
+   * a transliteration key (ou/u, ch/sh, kh/h, y/i, é/e, doubled letters, final e ...);
+   * fuzzy matching of full person names with guards (the surnames must agree:
+     "Vladimir Poutine" is not "Vladimir Zelensky");
+   * short forms ("Poutine", "M. Poutine") linked to the one full name of the same story that ends
+     with them;
+   * "Long Name (ACR)" acronyms;
+   * role phrases bound to a person in the text ("le président russe Vladimir Poutine",
+     "Anne Roy, préfète de la Somme") or by the alias table; later uses of the role alone in the
+     same story ("a précisé le président russe") become mentions of that person.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from recoupe.model import Document, Entity, Story
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from recoupe.facts import nlp
+from recoupe.facts.data import alias_table
+from recoupe.facts.data.cues import ENTITY_JUNK, HONORIFICS, LOCATIVE_PREPS, ROLE_NOUNS
+from recoupe.model import Document, Entity, EntityType, Story
+from recoupe.textnorm import fold
+
+_TYPES: tuple[EntityType, ...] = ("PER", "ORG", "LOC", "MISC")
+_TRANSLIT = (("tch", "ch"), ("sch", "sh"), ("ch", "sh"), ("kh", "h"), ("zh", "j"), ("dj", "j"),
+             ("ou", "u"), ("ph", "f"), ("w", "v"), ("y", "i"), ("ck", "k"), ("gue", "ge"), ("gui", "gi"))
+_JUNK = set(ENTITY_JUNK)
+_HONORIFICS = {h.rstrip(".") for h in HONORIFICS}
+_STRIP = " \t\n\"'«»“”‘’,;:()[]!?—–-_*/|"
+_ELISION = re.compile(r"^(?:[lLdDcCjJmMnNsStT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\w)")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&.\-]{1,9})\s*\)")
+_ROLE_RE = "|".join(sorted((re.escape(r) for r in ROLE_NOUNS), key=len, reverse=True))
+_ROLE_BEFORE = re.compile(rf"(?:\b(?:le|la|l'|l’|les|du|au|the)\s*)?(?<![\w-])(?P<role>{_ROLE_RE})(?![\w-])", re.I)
+_ROLE_AFTER = re.compile(
+    rf"^\s*,\s*(?:(?:le|la|l'|l’|the)\s*)?(?P<role>(?:{_ROLE_RE})(?![\w-])[^,.;:!?«»\"“”\n()]{{0,60}})", re.I
+)
+_VERB_MARKS = {"a", "ont", "est", "sont", "avait", "sera", "qui", "que", "dont", "et", "ou", "has", "is",
+               "was", "who", "and", "said", "a-t-il", "va"}
+_CONNECT = {"de", "du", "d", "des", "l", "la", "le", "les", "of", "the", "et", "and", "en", "for"}
+
+
+# --------------------------------------------------------------------------- keys
+
+
+def _translit(word: str) -> str:
+    for a, b in _TRANSLIT:
+        word = word.replace(a, b)
+    word = re.sub(r"(.)\1+", r"\1", word)
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+def name_key(name: str) -> str:
+    """Spelling- and language-tolerant matching key: ``Poutine`` and ``Putin`` both give ``putin``."""
+    words = re.sub(r"[-'.\s]+", " ", fold(name)).split()
+    while len(words) > 1 and words[0] in _HONORIFICS:
+        words = words[1:]
+    return " ".join(_translit(w) for w in words if w)
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-") or "x"
+
+
+# --------------------------------------------------------------------------- alias table
+
+
+@dataclass(slots=True)
+class _Table:
+    by_key: dict[str, tuple[int, bool]] = field(default_factory=dict)  # key -> (entry, is_capital)
+    forms: list[tuple[str, int]] = field(default_factory=list)  # surface form, entry
+    pattern: re.Pattern[str] | None = None
+
+
+_TABLE: _Table | None = None
+
+
+def _table() -> _Table:
+    global _TABLE
+    if _TABLE is None:
+        t = _Table()
+        for i, entry in enumerate(alias_table()):
+            for form in [entry["name"], *entry.get("aliases", ())]:
+                t.by_key.setdefault(name_key(form), (i, False))
+                t.forms.append((form, i))
+            for form in entry.get("capitals", ()):
+                t.by_key.setdefault(name_key(form), (i, True))
+                t.forms.append((form, i))
+        alts = sorted({re.escape(fold(f)) for f, _ in t.forms if len(f) >= 2}, key=len, reverse=True)
+        t.pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])")
+        _TABLE = t
+    return _TABLE
+
+
+def _entry(i: int) -> dict:
+    return alias_table()[i]
+
+
+def _gazetteer_spans(text: str) -> list[tuple[int, int, str]]:
+    """Alias-table forms found in the text (case must fit: acronyms exactly, names capitalised)."""
+    t = _table()
+    assert t.pattern is not None
+    forms = {fold(f): (f, i) for f, i in t.forms}
+    out = []
+    for m in t.pattern.finditer(fold(text)):
+        form, i = forms[m.group(0)]
+        surface = text[m.start() : m.end()]
+        if form.isupper() and surface != form:
+            continue
+        if not surface[:1].isupper():
+            continue
+        if len(form) <= 2 and _in_caps_run(text, m.start(), m.end()):
+            continue
+        out.append((m.start(), m.end(), _entry(i)["type"]))
+    return out
+
+
+def _in_caps_run(text: str, s: int, e: int) -> bool:
+    """True when a short acronym sits among upper-case words (a shouted headline: "UN INCENDIE")."""
+    around = re.findall(r"\w+", text[max(0, s - 25) : s] + " " + text[e : e + 25])
+    near = [w for w in around[-2:] + around[:2] if w.isalpha()]
+    return any(w.isupper() and len(w) > 1 for w in near)
+
+
+_CAPSEQ = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|da|van|von|der|al|el|bin|ben)\s+)?[A-ZÀ-Ý][\w'’-]+)+")
+
+
+def _fallback_spans(text: str) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words (for languages the French model knows less well)."""
+    out = []
+    for m in _CAPSEQ.finditer(text):
+        s = m.start()
+        if s == 0 or re.search(r"[.!?:«\"“]\s*$|\n\s*$", text[max(0, s - 3) : s]):
+            continue  # sentence-initial: not evidence of a name
+        out.append((s, m.end(), "MISC"))
+    return out
+
+
+# --------------------------------------------------------------------------- spans and cleaning
+
+
+def clean_span(text: str, start: int, end: int, french: bool = True) -> tuple[int, int] | None:
+    """Trim a raw NER span to a plausible name, or None when it is junk."""
+    if "\n" in text[start:end]:
+        pieces, pos = [], start
+        for line in text[start:end].split("\n"):
+            pieces.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        start, end = max(pieces, key=lambda p: p[1] - p[0])
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    if end > start and text[end - 1] == "." and not re.search(r"(?:^|[\s.])[A-Z]\.$", text[start:end]):
+        end -= 1
+    m = _ELISION.match(text, start, end)
+    if m:
+        start = m.end()
+    # leading lower-case words ("selon Poutine", "le maire Jean Roy" -> keep the name)
+    while True:
+        m = re.match(r"[a-zà-ÿ][\w'’]*\s+", text[start:end])
+        if not m or not re.search(r"[A-ZÀ-Ý]", text[start + m.end() : end]):
+            break
+        start += m.end()
+    if not french:  # the French model on other languages runs on: "NATO said", "Moscow on Thursday"
+        m = re.search(r"\s+(?!(?:of|de|da|del|van|von|der|al|el|bin|ben|the|y|and|für)\s)[a-z]", text[start:end])
+        if m:
+            end = start + m.start()
+    span = text[start:end]
+    if len(span) < 2 or not re.search(r"[A-ZÀ-Ý]", span) or span.isdigit():
+        return None
+    if fold(span).replace("'", "").replace("’", "").strip(". ") in _JUNK:
+        return None
+    if len(span.split()) > 10:
+        return None
+    return start, end
+
+
+def _doc_spans(doc: Document, ner: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    spans = [(s, e, lab, 0) for s, e, lab in ner]
+    spans += [(s, e, lab, 1) for s, e, lab in _gazetteer_spans(doc.text)]
+    if doc.language not in ("fr", "und", ""):
+        spans += [(s, e, lab, 2) for s, e, lab in _fallback_spans(doc.text)]
+    cleaned = []
+    french = doc.language in ("fr", "und", "")
+    for s, e, lab, prio in spans:
+        c = clean_span(doc.text, s, e, french)
+        if c:
+            cleaned.append((c[0], c[1], lab if lab in _TYPES else "MISC", prio))
+    # longest first, then NER before gazetteer before fallback; keep non-overlapping
+    cleaned.sort(key=lambda x: (-(x[1] - x[0]), x[3], x[0]))
+    taken: list[tuple[int, int, str]] = []
+    for s, e, lab, prio in cleaned:
+        if any(s < te and ts < e for ts, te, _ in taken):
+            continue
+        if prio == 2 and any(abs(s - ts) < 2 for ts, _, _ in taken):
+            continue
+        taken.append((s, e, lab))
+    return sorted(taken)
+
+
+# --------------------------------------------------------------------------- mentions and linking
+
+
+@dataclass(slots=True)
+class _Mention:
+    doc: Document
+    start: int
+    end: int
+    label: str
+    story: str
+    key: str
+    node: str
+    role: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.doc.text[self.start : self.end]
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # table nodes stay roots so the canonical name comes from the table
+            if rb.startswith("T:") and not ra.startswith("T:"):
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+def _is_locative(text: str, start: int) -> bool:
+    before = fold(text[max(0, start - 12) : start])
+    return any(re.search(rf"(?:^|[\s'(]){re.escape(p)}\s*$", before) for p in LOCATIVE_PREPS)
+
+
+def _make_mention(doc: Document, s: int, e: int, label: str, story: str) -> _Mention:
+    text = doc.text[s:e]
+    key = name_key(text)
+    hit = _table().by_key.get(key)
+    if hit is not None:
+        idx, is_capital = hit
+        if not is_capital or not _is_locative(doc.text, s):
+            return _Mention(doc, s, e, _entry(idx)["type"], story, key, f"T:{idx}")
+        return _Mention(doc, s, e, "LOC", story, key, f"C:{idx}")  # the city, in any language
+    return _Mention(doc, s, e, label, story, key, f"K:{key}")
+
+
+def _story_of(docs: Sequence[Document], stories: Sequence[Story]) -> dict[str, str]:
+    if not stories:
+        return {d.id: "all" for d in docs}
+    out = {doc_id: s.id for s in stories for doc_id in s.documents}
+    return {d.id: out.get(d.id, f"solo:{d.id}") for d in docs}
+
+
+def _link_acronyms(mentions: list[_Mention], uf: _UnionFind, story_of: dict[str, str]) -> list[_Mention]:
+    """``Organisation du Traité de l'Atlantique Nord (OTAN)``: the acronym names the same thing."""
+    extra = []
+    starts = {(m.doc.id, m.start): m for m in mentions}
+    for m in mentions:
+        a = _ACRONYM_AFTER.match(m.doc.text, m.end)
+        if not a or len(m.key.split()) < 2:
+            continue
+        other = starts.get((m.doc.id, a.start(1)))
+        if other is None:
+            other = _make_mention(m.doc, a.start(1), a.end(1), m.label, story_of[m.doc.id])
+            extra.append(other)
+        uf.union(m.node, other.node)
+    return extra
+
+
+def _link_short_forms(mentions: list[_Mention], uf: _UnionFind) -> None:
+    """A name that ends one (and only one) longer person name of the same story is that person."""
+    full: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in mentions:
+        words = m.key.split()
+        if len(words) >= 2 and (m.label == "PER" or m.node.startswith("T:")):
+            for i in range(1, len(words)):
+                full[m.story][" ".join(words[i:])].add(uf.find(m.node))
+    for m in mentions:
+        cands = full[m.story].get(m.key)
+        if not cands:
+            continue
+        if m.node.startswith("T:") and _entry(int(m.node[2:]))["type"] != "PER":
+            continue
+        roots = {uf.find(c) for c in cands}
+        if len(roots) == 1:
+            uf.union(roots.pop(), m.node)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Fuzzy match of two full-name keys, guarded: surnames must agree, first names must be compatible."""
+    wa, wb = a.split(), b.split()
+    if fuzz.ratio(wa[-1], wb[-1]) < 85:
+        return False
+    fa, fb = wa[0], wb[0]
+    if not (fa == fb or fa[0] == fb[0] and (len(fa) == 1 or len(fb) == 1) or fuzz.ratio(fa, fb) >= 80):
+        return False
+    return fuzz.ratio(a, b) >= 85
+
+
+def _link_fuzzy(mentions: list[_Mention], uf: _UnionFind) -> None:
+    keys = sorted({m.key for m in mentions if m.label == "PER" and len(m.key.split()) >= 2})
+    node_of = {m.key: m.node for m in mentions}
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        blocks[k.split()[-1][:1]].append(k)
+    for block in blocks.values():
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                if _same_person(a, b):
+                    uf.union(node_of[a], node_of[b])
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def _role_key(phrase: str) -> str:
+    return re.sub(r"\s+", " ", fold(phrase).replace("’", "'")).strip(" ,")
+
+
+def role_before(text: str, start: int) -> tuple[int, str] | None:
+    """A role phrase right before a name: "le ministre de l'Intérieur, Paul Roy" -> (pos, "ministre ...")."""
+    lo = max(0, start - 90)
+    window = text[lo:start]
+    cut = max(window.rfind(c) for c in ".!?;:«»\"“”\n")
+    window_start = lo + cut + 1
+    for m in _ROLE_BEFORE.finditer(text, window_start, start):
+        pos = m.start("role")
+        adj = re.search(r"(?<![\w-])([A-ZÀ-Ý][\w-]+)\s+$", text[window_start:pos])
+        if adj and adj.group(1).lower() not in _CONNECT and m.start() == pos:
+            pos = window_start + adj.start(1)  # "Russian President Vladimir Putin"
+        phrase = text[pos:start].rstrip(" ,")
+        if _plausible_role(phrase, text[m.end("role") : start].count(",")):
+            return pos, phrase
+    return None
+
+
+def _plausible_role(phrase: str, commas: int) -> bool:
+    words = re.findall(r"[\w’'-]+", phrase)
+    if len(words) > 7 or commas > 1:
+        return False
+    prev = words[0]
+    for w in words[1:]:
+        if w.lower() in _VERB_MARKS:
+            return False
+        if w[:1].isupper() and prev.lower().rstrip("'’") not in _CONNECT and not prev[:1].isupper():
+            return False
+        prev = w
+    return True
+
+
+def role_after(text: str, end: int) -> str | None:
+    """A role phrase in apposition after a name: "Anne Roy, préfète de la Somme," -> "préfète ..."."""
+    m = _ROLE_AFTER.match(text[end : end + 120])
+    if not m:
+        return None
+    phrase = m.group("role").strip()
+    words = phrase.split()
+    if len(words) > 7 or any(w.lower() in _VERB_MARKS for w in words[1:]):
+        return None
+    return phrase
+
+
+# a head noun alone ("la préfète") must not be followed by a complement ("la préfète du Nord")
+_HEAD_FOLLOW = (r"(?=\s*(?:[,.;:!?\")\n-]|$|(?:a|avait|est|etait|sera|qui|s'est|se|l'a|n'a|ne|y|en|lors|"
+                r"dans|au|aux|sur|pour|et|has|had|was|is|said|told)(?![\w'-])))")
+
+
+def _role_head(phrase: str) -> str:
+    return _role_key(phrase).split()[0]
+
+
+def _bind_roles(mentions: list[_Mention], uf: _UnionFind) -> dict[str, dict[str, set[str]]]:
+    """story -> role key -> entity roots bound to it (phrase and head noun)."""
+    roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in mentions:
+        root = uf.find(m.node)
+        if m.node.startswith("T:"):
+            for r in _entry(int(m.node[2:])).get("roles", ()):
+                roles[m.story][_role_key(r)].add(root)
+        if m.label != "PER":
+            continue
+        found = [role_after(m.doc.text, m.end)]
+        before = role_before(m.doc.text, m.start)
+        found.append(before[1] if before else None)
+        for phrase in filter(None, found):
+            roles[m.story][_role_key(phrase)].add(root)
+            roles[m.story]["#" + _role_head(phrase)].add(root)
+    return roles
+
+
+def _role_mentions(
+    docs: Sequence[Document], story_of: dict[str, str], roles: dict[str, dict[str, set[str]]],
+    taken: dict[str, list[tuple[int, int]]],
+) -> list[tuple[Document, int, int, str]]:
+    """Uses of a bound role alone ("a précisé le président russe"): (doc, start, end, root)."""
+    out = []
+    for doc in docs:
+        table = roles.get(story_of[doc.id])
+        if not table:
+            continue
+        folded = fold(doc.text)
+        spans: list[tuple[int, int, str]] = []
+        for key, roots in table.items():
+            if len(roots) != 1:
+                continue
+            phrase = key[1:] if key.startswith("#") else key
+            pat = rf"(?<![\w-])(?:le|la|l'|the)\s*{re.escape(phrase)}(?![\w-])"
+            if key.startswith("#") or " " not in phrase:
+                pat += _HEAD_FOLLOW
+            for m in re.finditer(pat, folded):
+                spans.append((m.start(), m.end(), next(iter(roots))))
+        spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        last_end = -1
+        for s, e, root in spans:
+            if s < last_end:
+                continue
+            if _attached(doc.text, s, e, taken.get(doc.id, ())):
+                continue  # the role is attached to a name: the name is the mention
+            out.append((doc, s, e, root))
+            last_end = e
+    return out
+
+
+def _attached(text: str, s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """True when only spaces or a comma separate the role at ``[s, e)`` from a name."""
+    for ts, te in spans:
+        gap = text[e:ts] if ts >= e else text[te:s] if te <= s else ""
+        if (ts >= e or te <= s) and len(gap) <= 3 and not gap.strip(" ,"):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- entities
+
+
+def _entity_type(ms: list[_Mention]) -> EntityType:
+    for m in ms:
+        if m.node.startswith("T:"):
+            return _entry(int(m.node[2:]))["type"]
+    votes: Counter[str] = Counter()
+    for m in ms:
+        if not m.role:
+            votes[m.label] += 2 if m.label == "PER" and len(m.key.split()) >= 2 else 1
+    if any(m.role for m in ms):
+        votes["PER"] += 1
+    best = max(_TYPES, key=lambda t: (votes[t], -_TYPES.index(t)))
+    return best
+
+
+def _canonical(ms: list[_Mention]) -> str:
+    for m in ms:
+        if m.node.startswith("T:"):
+            return _entry(int(m.node[2:]))["name"]
+        if m.node.startswith("C:"):
+            return _entry(int(m.node[2:]))["capitals"][0]
+    names = [m for m in ms if not m.role] or ms
+    counts = Counter(m.text for m in names)
+
+    def rank(m: _Mention) -> tuple:
+        fr = m.doc.language in ("fr", "und", "")
+        return (fr, len(m.key.split()), counts[m.text])
+
+    return max(names, key=rank).text
 
 
 def extract_entities(docs: Sequence[Document], stories: Sequence[Story] = ()) -> list[Entity]:
     """Entities with canonical names, aliases and every mention (doc + span)."""
-    return []
+    docs = list(docs)
+    if not docs:
+        return []
+    story_of = _story_of(docs, stories)
+    uf = _UnionFind()
+    mentions: list[_Mention] = []
+    for doc, ner in zip(docs, nlp.ner_documents(d.text for d in docs), strict=True):
+        for s, e, lab in _doc_spans(doc, ner):
+            mentions.append(_make_mention(doc, s, e, lab, story_of[doc.id]))
+    mentions += _link_acronyms(mentions, uf, story_of)
+    for m in mentions:
+        uf.find(m.node)
+    _link_fuzzy(mentions, uf)
+    _link_short_forms(mentions, uf)
+    roles = _bind_roles(mentions, uf)
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        taken[m.doc.id].append((m.start, m.end))
+    for doc, s, e, root in _role_mentions(docs, story_of, roles, taken):
+        mentions.append(_Mention(doc, s, e, "PER", story_of[doc.id], _role_key(doc.text[s:e]), root, role=True))
+    return _build(mentions, uf, docs)
+
+
+def _build(mentions: list[_Mention], uf: _UnionFind, docs: list[Document]) -> list[Entity]:
+    order = {d.id: i for i, d in enumerate(docs)}
+    groups: dict[str, list[_Mention]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: (order[m.doc.id], m.start)):
+        groups[uf.find(m.node)].append(m)
+    out: list[Entity] = []
+    used: set[str] = set()
+    for ms in groups.values():
+        name = _canonical(ms)
+        eid = base = "E:" + slug(name)
+        n = 2
+        while eid in used:
+            eid, n = f"{base}-{n}", n + 1
+        used.add(eid)
+        aliases = list(dict.fromkeys(m.text for m in ms if m.text != name))
+        seen: set[tuple[str, int]] = set()
+        refs = []
+        for m in ms:
+            if (m.doc.id, m.start) not in seen:
+                seen.add((m.doc.id, m.start))
+                refs.append(m.doc.ref(m.start, m.end))
+        out.append(Entity(id=eid, name=name, type=_entity_type(ms), aliases=aliases, mentions=refs))
+    return out

@@ -1,0 +1,150 @@
+"""Cue words for entities and quotes (French first, English and a little Spanish).
+
+Plain data: the algorithms live in ``entities.py`` and ``quotes.py``.
+"""
+
+from __future__ import annotations
+
+
+def _w(words: str) -> list[str]:
+    """A list of the space-separated words (keeps the data readable)."""
+    return words.split()
+
+# Regular French -er speech verbs (infinitive); forms are generated (déclare, déclaré, déclarait ...).
+SPEECH_VERBS_ER = _w(
+    "déclarer affirmer préciser souligner ajouter estimer indiquer expliquer assurer insister "
+    "confier raconter témoigner rappeler confirmer annoncer lancer marteler résumer noter observer "
+    "commenter détailler insister avouer reconnaître nuancer tempérer tonner fustiger dénoncer "
+    "déplorer regretter avertir alerter signaler prévenir martèler répliquer rétorquer interroger "
+    "questionner s'interroger demander réclamer plaider juger considérer relever poursuivre "
+    "continuer enchaîner conclure glisser lâcher souffler murmurer crier s'exclamer exclamer "
+    "s'emporter s'inquiéter inquiéter se féliciter féliciter se réjouir réjouir s'indigner "
+    "protester clamer proclamer scander ironiser plaisanter sourire soupirer rassurer tweeter "
+    "twitter écrire confesser admettre concéder objecter argumenter arguer invoquer évoquer "
+    "qualifier déclamer développer préciser renchérir abonder appuyer trancher tacler railler "
+    "mettre en garde assener asséner affirmer garantir jurer promettre certifier démentir nier "
+    "contester répondre réagir informer communiquer décrire raconter narrer relater exposer"
+)
+
+# Irregular or non -er verbs: every form we accept, mapped to its lemma.
+SPEECH_VERB_FORMS = {
+    "dire": _w("dit dits dite dites dis disait disaient disent dira diront déclare-t-il"),
+    "écrire": _w("écrit écrite écrivait écrivent écrira"),
+    "répondre": _w("répond répondu répondait répondent répondra"),
+    "reconnaître": _w("reconnaît reconnait reconnu reconnue reconnaissait reconnaissent"),
+    "admettre": _w("admet admis admise admettait admettent"),
+    "promettre": _w("promet promis promise promettait promettent"),
+    "poursuivre": _w("poursuit poursuivi poursuivait poursuivent"),
+    "conclure": _w("conclut conclu conclue concluait concluent"),
+    "soutenir": _w("soutient soutenu soutenue soutenait soutiennent"),
+    "prévenir": _w("prévient prévenu prévenue prévenait préviennent"),
+    "reprendre": _w("reprend repris reprise reprenait reprennent"),
+    "décrire": _w("décrit décrite décrivait décrivent"),
+    "se plaindre": _w("plaint plainte plaignait plaignent"),
+    # English
+    "say": _w("say says said saying"),
+    "tell": _w("tell tells told telling"),
+    "add": _w("add adds added adding"),
+    "explain": _w("explain explains explained"),
+    "state": _w("state states stated"),
+    "note": _w("note notes noted"),
+    "write": _w("write writes wrote written"),
+    "ask": _w("ask asks asked"),
+    "argue": _w("argue argues argued"),
+    "insist": _w("insist insists insisted"),
+    "warn": _w("warn warns warned"),
+    "claim": _w("claim claims claimed"),
+    "recall": _w("recall recalls recalled"),
+    "continue": _w("continue continues continued"),
+    "acknowledge": _w("acknowledge acknowledges acknowledged"),
+    "admit": _w("admit admits admitted"),
+    "reply": _w("reply replies replied"),
+    "respond": _w("respond responds responded"),
+    "announce": _w("announce announces announced"),
+    "declare": _w("declare declares declared"),
+    "confirm": _w("confirm confirms confirmed"),
+    "suggest": _w("suggest suggests suggested"),
+    "describe": _w("describe describes described"),
+    "believe": _w("believe believes believed"),
+    "tweet": _w("tweet tweets tweeted"),
+    "recount": _w("recount recounts recounted"),
+    "joke": _w("joke jokes joked"),
+    "conclude": _w("conclude concludes concluded"),
+    "emphasize": _w("emphasize emphasizes emphasized emphasise emphasised"),
+    "point out": _w("pointed"),
+    # Spanish
+    "decir": _w("dijo dice dicen dijeron"),
+    "afirmar": _w("afirmó afirma"),
+    "declarar": _w("declaró declara"),
+    "añadir": _w("añadió añade"),
+    "explicar": _w("explicó explica"),
+    "asegurar": _w("aseguró asegura"),
+    "señalar": _w("señaló señala"),
+}
+
+# Phrases after a form of "dire" that make it something other than speech ("a dit au revoir").
+NOT_SPEECH_AFTER_DIRE = ("au revoir", "adieu", "bonjour", "merci", "oui à", "non à", "stop", "amen")
+
+# Attributions without a verb.
+SOURCE_PREPS = ("selon", "d'après", "pour", "according to", "según")
+
+# Subject pronouns (a speaker to resolve to the nearest preceding person).
+PRONOUNS = {
+    "il": "m", "elle": "f", "ils": "m", "elles": "f", "on": "", "he": "m", "she": "f", "they": "",
+    "ella": "f", "él": "m",
+}
+
+# Words before an opening quotation mark that make the quoted words a title or a name, not speech.
+TITLE_CUES = _w(
+    "livre roman ouvrage essai film documentaire série feuilleton émission magazine journal quotidien "
+    "hebdomadaire revue chanson album disque titre pièce spectacle exposition festival opération "
+    "programme plan projet traité accord pacte loi décret texte rapport note mission dispositif "
+    "baptisé baptisée baptisés intitulé intitulée intitulés surnommé surnommée surnommés surnom "
+    "appelé appelée nommé nommée label marque slogan mot-clé hashtag devise formule expression "
+    "mouvement collectif association campagne concept book film movie show series song album novel "
+    "nicknamed dubbed called titled entitled operation"
+)
+
+# Subjects of a sentence that make its quoted words a document's wording, not speech.
+DOCUMENT_NOUNS = _w(
+    "accord traité pacte loi décret texte article clause convention charte constitution règlement "
+    "résolution directive ordonnance protocole arrêté amendement projet agreement treaty law act article "
+    "clause resolution"
+)
+
+# Role nouns: "le président russe", "la préfète de la Somme", "le ministre de l'Intérieur, Paul X".
+ROLE_NOUNS = _w(
+    "président présidente président-directeur vice-président vice-présidente premier première "
+    "ministre chancelier chancelière secrétaire porte-parole préfet préfète sous-préfet sous-préfète "
+    "maire adjoint adjointe député députée sénateur sénatrice conseiller conseillère gouverneur "
+    "gouverneure ambassadeur ambassadrice consul directeur directrice PDG patron patronne dirigeant "
+    "dirigeante chef cheffe responsable fondateur fondatrice procureur procureure juge avocat avocate "
+    "commissaire commandant commandante colonel lieutenant-colonel capitaine lieutenant général "
+    "générale amiral officier pompier pompière médecin docteur professeur professeure chercheur "
+    "chercheuse expert experte analyste historien historienne économiste syndicaliste militant "
+    "militante leader guide roi reine prince princesse pape émir cheikh monarque dictateur "
+    "président-élu présidente-élue rapporteur rapporteure délégué déléguée coordinateur coordinatrice "
+    "manager gérant gérante habitant habitante riverain riveraine témoin "
+    "president minister chancellor secretary spokesman spokeswoman spokesperson mayor governor "
+    "ambassador director CEO chief head leader founder prosecutor judge lawyer attorney commander "
+    "general officer doctor professor researcher expert analyst senator representative prefect king "
+    "queen prince pope presidente ministro ministra portavoz alcalde alcaldesa"
+)
+
+# Titles stripped from a person's name before matching ("M. Poutine" = "Poutine").
+HONORIFICS = _w(
+    "m. mm. mme mmes mlle me dr pr mr mrs ms sir monsieur madame mademoiselle maître docteur "
+    "général president président presidente sr. sra. don doña saint"
+)
+
+# Locative prepositions: a capital after one of these is the city, not the state.
+LOCATIVE_PREPS = ("à", "a", "de", "d'", "vers", "depuis", "dans", "en", "sur", "près de", "in", "to",
+                  "from", "at", "en", "desde", "hacia", "nach", "aus", "du", "au")
+
+# Single words spaCy tags as entities that are not names (compared folded, without the apostrophe).
+ENTITY_JUNK = _w(
+    "c qu l d j m n s t le la les un une des il elle ils elles on nous vous je tu ce cet cette ces "
+    "mais et ou donc or ni car si selon depuis pour dans avec sans sous sur chez vers apres avant "
+    "ainsi alors aussi cependant pourtant toutefois lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "the a an he she they it we i you but and or if monsieur madame m mme mr mrs ms"
+)
