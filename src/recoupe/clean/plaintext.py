@@ -22,7 +22,7 @@ from recoupe.textnorm import fold
 _WORD = re.compile(r"[\w'’-]+")
 _TERMINAL = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
 _NON_ALNUM = re.compile(r"^[\W_]*$")
-_HANDLE = re.compile(r"^@[\w.]+[-–—:]\s*(?=\S)")
+_HANDLE = re.compile(r"^@[\w.-]+[-–—:]?\s+(?=\S)")
 _SIGNATURE = re.compile(r"^[A-Z]{1,4}\s*/\s*[\w.-]+\.[a-z]{2,}$|^[\w.-]+\.(?:com|fr|net|org|info|ci|sn|ma|be|ch|ca)$")
 _AGENCY_SIG = re.compile(r"^\(?(?:avec\s+|with\s+|con\s+|mit\s+)?(?:[A-Za-z]+\s*/\s*)?(?P<ag>[A-Za-z .]+?)\)?$")
 _BREADCRUMB_SEP = re.compile(r"\s(?:>|›|»|→|/|\|)\s")
@@ -144,7 +144,7 @@ def line_cue(line: Line) -> str | None:
         return "share"
     if line.words <= 8 and bare in cues.FURNITURE:
         return "site_boilerplate"
-    if line.words <= 6 and bare in cues.CATEGORIES:
+    if line.words <= 6 and (bare in cues.CATEGORIES or bare in cues.BREADCRUMB_HOME):
         return "navigation"
     if _breadcrumb(line):
         return "breadcrumb"
@@ -198,20 +198,23 @@ def _credit(text: str, key: str) -> bool:
     if m and m.group(1).strip() in cues.CREDIT_PREFIXES:
         return len(m.group(2).split()) <= 10
     bare = _bare(k)
-    if bare in cues.AGENCIES or re.fullmatch(r"[a-z]+/(?:afp|reuters|ap|epa|getty images|dpa|efe)", bare):
-        return True
-    # "... Photo: AFP" or "(Reuters)" at the end of a short line handled as a caption by the caller
-    return False
+    return bare in cues.AGENCIES or bool(re.fullmatch(r"[a-z]+/(?:afp|reuters|ap|epa|getty images|dpa|efe)", bare))
+
+
+_TRAILING_CREDIT = re.compile(
+    r"[.!?)»]\s+(?:\(?(?:photo|photos|credit|credits|credit photo|image|foto)(?!\w)\s*:?\s*|©\s*)"
+    r"(?P<who>[\w .'&/-]{1,40}?)\)?\s*$"
+)
 
 
 def ends_with_credit(text: str) -> bool:
-    """A caption line carrying its credit at the end ("… à Pyongyang. Photo: AFP")."""
-    k = fold(text)
-    m = re.search(r"(?:photo|credit|credits|©|image|foto)\s*:?\s*([\w .'/-]{1,40})\)?$", k)
+    """A caption line carrying its credit at the end ("… à Pyongyang. Photo: AFP", "… (© Reuters)")."""
+    m = _TRAILING_CREDIT.search(fold(text))
     if not m:
         return False
-    tail = m.group(1).strip().split("/")[-1].strip()
-    return tail in cues.AGENCIES or k[m.start() :].startswith(("photo", "©"))
+    who = m.group("who").strip().split("/")[-1].strip()
+    has_mark = "©" in m.group(0) or ":" in m.group(0)
+    return who in cues.AGENCIES or (has_mark and len(who.split()) <= 4)
 
 
 # --------------------------------------------------------------------------- the classifier
@@ -307,10 +310,13 @@ def _datelines_and_bylines(res: TextResult) -> None:
         if dl is not None:
             ln.label = "dateline"
             head = i <= first_body
-            if dl.iso and (head or dl.kind == "published") and dl.kind != "updated":
-                if res.published is None or (dl.kind == "published" and res.provenance.get("published") != "dateline-line"):
-                    res.published = dl.iso
-                    res.provenance["published"] = "dateline-line" if dl.kind == "published" else "date-line"
+            usable = dl.iso and (head or dl.kind == "published") and dl.kind != "updated"
+            better = res.published is None or (
+                dl.kind == "published" and res.provenance.get("published") != "dateline-line"
+            )
+            if usable and better:
+                res.published = dl.iso
+                res.provenance["published"] = "dateline-line" if dl.kind == "published" else "date-line"
             if dl.rest:
                 author = parse_byline(ln.text[ln.text.find(dl.rest[:6]) :] if dl.rest[:6] in ln.text else dl.rest)
                 if author and res.author is None:
@@ -366,7 +372,7 @@ def _duplicates(lines: list[Line]) -> None:
 
 
 def _captions(lines: list[Line]) -> None:
-    for i, ln in enumerate(lines):
+    for ln in lines:
         if ln.kept and ln.words <= 60 and ends_with_credit(ln.text) and not ln.text.rstrip().endswith(("»", "”")):
             ln.label = "caption"
     for i, ln in enumerate(lines):

@@ -1,0 +1,99 @@
+"""HTML pages: article paragraphs kept and separated, boilerplate listed, metadata from page evidence only."""
+
+from __future__ import annotations
+
+from recoupe.clean import clean_documents
+from recoupe.clean.html import extract_html
+from recoupe.model import RawDocument
+
+PARAS = [
+    "Un incendie s'est déclaré dans la nuit de samedi à dimanche dans un entrepôt de meubles de la zone "
+    "artisanale de Kervallon, obligeant les pompiers à mobiliser quarante hommes pendant six heures.",
+    "Selon la préfecture, aucune victime n'est à déplorer, mais une dizaine de riverains ont été relogés "
+    "temporairement dans le gymnase municipal, le temps de vérifier la qualité de l'air.",
+    "Le propriétaire de l'entrepôt, joint par téléphone, a indiqué que le bâtiment était assuré et qu'il "
+    "comptait reprendre son activité dans un autre local dès le mois prochain.",
+    "Une enquête a été ouverte par le parquet pour déterminer l'origine du feu, qui pourrait être électrique "
+    "selon les premières constatations des enquêteurs arrivés sur place dimanche matin.",
+]
+
+
+def _page(head: str = "", footer: str = "<footer><p>© 2024 Le Petit Kervallonnais</p></footer>") -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    return f"""<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Incendie à Kervallon</title>
+{head}</head><body>
+<nav><ul><li><a href="/">Accueil</a></li><li><a href="/region">Région</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<div class="share-buttons"><a href="#">Partager sur Facebook</a> <a href="#">Partager sur Twitter</a></div>
+<article><h1>Incendie dans un entrepôt de Kervallon</h1>{body}</article>
+<aside class="related"><h3>Lire aussi</h3><ul><li><a href="/a">Le pont de Kervallon rouvre à la circulation</a></li>
+<li><a href="/b">Les pompiers recrutent des volontaires</a></li></ul></aside>
+{footer}</body></html>"""
+
+
+META_HEAD = """<meta property="og:site_name" content="Le Petit Kervallonnais">
+<meta property="og:url" content="https://petit-kervallonnais.example/incendie-entrepot">
+<meta property="article:published_time" content="2025-02-16T07:30:00+01:00">
+<meta name="author" content="Yann Le Dantec">"""
+
+
+def _clean_html(html: str, **meta: str):
+    docs, skipped = clean_documents([RawDocument(id="h", source="h.html", kind="html", content=html, meta=meta)])
+    assert not skipped
+    return docs[0]
+
+
+def test_paragraphs_kept_and_separated() -> None:
+    doc = _clean_html(_page(META_HEAD))
+    paras = doc.text.split("\n\n")
+    for p in PARAS:
+        assert p in paras
+    assert "Partager" not in doc.text and "Lire aussi" not in doc.text and "Accueil" not in doc.text
+    assert doc.language == "fr"
+
+
+def test_metadata_from_meta_tags_with_provenance() -> None:
+    doc = _clean_html(_page(META_HEAD))
+    assert doc.title == "Incendie dans un entrepôt de Kervallon"
+    assert doc.published == "2025-02-16"
+    assert doc.provenance["published"] == "meta:article:published_time"
+    assert doc.author == "Yann Le Dantec"
+    assert doc.site == "Le Petit Kervallonnais"
+    assert doc.url == "https://petit-kervallonnais.example/incendie-entrepot"
+    assert doc.raw_kind == "html"
+
+
+def test_copyright_year_is_not_a_publication_date() -> None:
+    doc = _clean_html(_page())
+    assert doc.published is None
+    assert "published" not in doc.provenance
+
+
+def test_json_ld_and_time_element() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-02-17", '
+          '"author": {"@type": "Person", "name": "Nolwenn Cariou"}}</script>')
+    doc = _clean_html(_page(ld))
+    assert doc.published == "2025-02-17" and doc.provenance["published"] == "json-ld:datePublished"
+    assert doc.author == "Nolwenn Cariou"
+    timed = _page().replace("<article>", '<article><time datetime="2025-02-18T10:00">18 février</time>')
+    assert extract_html(timed).published == "2025-02-18"
+
+
+def test_container_metadata_wins() -> None:
+    doc = _clean_html(_page(META_HEAD), published="2025-02-20", title="Titre du flux")
+    assert doc.published == "2025-02-20" and doc.provenance["published"] == "container"
+    assert doc.title == "Titre du flux"
+
+
+def test_boilerplate_blocks_listed_with_reasons() -> None:
+    doc = _clean_html(_page(META_HEAD))
+    reasons = {r.reason for r in doc.removed}
+    assert {"navigation", "read_also", "share"} <= reasons
+    texts = " ".join(r.text for r in doc.removed)
+    assert "Le pont de Kervallon rouvre" in texts
+    assert not any(p[:60] in r.text for r in doc.removed for p in PARAS)
+
+
+def test_page_without_article_is_skipped() -> None:
+    html = "<html><body><nav><a href='/'>Accueil</a></nav></body></html>"
+    docs, skipped = clean_documents([RawDocument(id="x", source="x.html", kind="html", content=html)])
+    assert docs == [] and "E013" in skipped[0].reason

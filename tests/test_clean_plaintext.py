@@ -1,0 +1,205 @@
+"""Scraped plain text: the article alone, each kind of debris removed with its reason, metadata moved."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe.clean import clean_documents
+from recoupe.model import Document, RawDocument
+
+# Invented articles, written for these tests.
+BAKERY = """\
+Accueil > Régions > Bretagne
+Partager
+Facebook Twitter LinkedIn
+La boulangerie coopérative de Plouvenec rouvre après six mois de travaux
+Publié le 3 mars 2025 à 08h15
+Mis à jour le 4 mars 2025 à 10h02
+Par Jeanne Kerbrat
+
+@ouest-matin- Les habitants de Plouvenec ont retrouvé leur pain du matin lundi, après six mois de fermeture de la boulangerie coopérative du bourg.
+
+Le chantier, financé par la commune et par une souscription locale, a coûté 240 000 euros selon le maire, qui a salué « une belle aventure collective ».
+
+Un four à bois neuf
+Les artisans ont installé un four à bois de quatre mètres carrés, capable de cuire trois cents baguettes par fournée, a précisé la gérante.
+
+Un vieil homme sourit devant la vitrine de la boulangerie rénovée.
+Photo : AFP
+
+La coopérative compte désormais vingt-deux sociétaires et prévoit d'embaucher un apprenti à la rentrée prochaine.
+
+Lire aussi
+Le marché de Noël de Quimper bat un record
+12 décembre 2024
+Les fermes bio gagnent du terrain en Finistère
+10 décembre 2024
+
+Il reste 64% de cet article à lire. La suite est réservée aux abonnés.
+Laisser un commentaire
+Votre adresse e-mail ne sera pas publiée.
+"""
+
+HARBOUR = """\
+×
+google news
+Harbour dredging plan approved after long debate
+2024-06-19
+Author: Tom Hadley
+Introduction
+The council of Port Elwyn voted on Tuesday to dredge the old harbour, ending a dispute that has lasted nearly three years between fishermen and the marina owners.
+Funding the works
+The dredging will cost about four million pounds, shared between the county and a regional development fund, according to the council minutes.
+Fishermen said the silted channel had made it impossible to leave port at low tide for most of the winter months.
+Ruth Amberley
+Leave a comment
+Your email address will not be published. Required fields are marked *
+PREV Village fete cancelled because of the storm
+NEXT Local team wins the county cup
+"""
+
+MUSEUM = """\
+Le musée de la mine de Saint-Aubrac fête ses cinquante ans
+
+Le musée de la mine de Saint-Aubrac fête ses cinquante ans
+-
+Dans l'ancienne salle des machines, les visiteurs découvrent depuis samedi une exposition consacrée aux mineurs qui ont travaillé sur le site jusqu'en 1974.
+Selon les critères de
+Le conservateur a rassemblé plus de trois cents objets prêtés par les familles, dont des lampes, des carnets de paie et des photographies inédites.
+Des enfants de l'école du village devant une berline de la mine (à gauche).
+© Reuters
+« Nous voulions que les familles se reconnaissent dans cette histoire », a expliqué le conservateur lors de l'inauguration, devant une centaine de personnes.
+À lire également : Le festival de la pierre revient cet été
+L'exposition est ouverte tous les jours sauf le lundi jusqu'à la fin du mois d'octobre, et l'entrée est gratuite pour les moins de dix-huit ans.
+CL/lavoixdumassif.fr
+"""
+
+
+def _clean(text: str, **meta: str) -> Document:
+    docs, skipped = clean_documents([RawDocument(id="d1", source="d1.txt", kind="text", content=text, meta=meta)])
+    assert not skipped
+    return docs[0]
+
+
+def _reasons(doc: Document) -> dict[str, str]:
+    return {r.text: r.reason for r in doc.removed}
+
+
+@pytest.fixture(scope="module")
+def bakery() -> Document:
+    return _clean(BAKERY)
+
+
+def test_bakery_metadata_moved(bakery: Document) -> None:
+    assert bakery.title == "La boulangerie coopérative de Plouvenec rouvre après six mois de travaux"
+    assert bakery.published == "2025-03-03"
+    assert bakery.author == "Jeanne Kerbrat"
+    assert bakery.provenance["title"] == "first-line"
+    assert bakery.provenance["author"] == "byline-line"
+    assert bakery.language == "fr"
+
+
+def test_bakery_article_kept_with_subheading_and_paragraphs(bakery: Document) -> None:
+    paras = bakery.text.split("\n\n")
+    assert paras[0].startswith("Les habitants de Plouvenec ont retrouvé")  # handle stripped, sentence kept
+    assert "Un four à bois neuf" in paras
+    assert paras[-1].startswith("La coopérative compte désormais")
+    assert len(paras) == 5
+
+
+def test_bakery_each_boilerplate_kind_removed(bakery: Document) -> None:
+    r = _reasons(bakery)
+    assert r["Accueil > Régions > Bretagne"] == "breadcrumb"
+    assert r["Partager"] == "share"
+    assert r["Facebook Twitter LinkedIn"] == "share"
+    assert r["Publié le 3 mars 2025 à 08h15"] == "dateline"
+    assert r["Mis à jour le 4 mars 2025 à 10h02"] == "dateline"
+    assert r["Par Jeanne Kerbrat"] == "byline"
+    assert r["@ouest-matin-"] == "signature"
+    assert r["Un vieil homme sourit devant la vitrine de la boulangerie rénovée."] == "caption"
+    assert r["Photo : AFP"] == "credit"
+    assert r["Lire aussi"] == "read_also"
+    assert r["Le marché de Noël de Quimper bat un record"] == "read_also"
+    assert r["10 décembre 2024"] == "read_also"
+    assert r["Il reste 64% de cet article à lire. La suite est réservée aux abonnés."] == "paywall"
+    assert r["Laisser un commentaire"] == "comments"
+    for gone in ("Quimper", "Partager", "abonnés", "commentaire", "AFP", "vitrine", "@ouest"):
+        assert gone not in bakery.text
+
+
+def test_english_scrape() -> None:
+    doc = _clean(HARBOUR)
+    r = _reasons(doc)
+    assert doc.title == "Harbour dredging plan approved after long debate"
+    assert doc.published == "2024-06-19"
+    assert doc.author == "Tom Hadley"
+    assert doc.language == "en"
+    assert r["×"] == "separator"
+    assert r["google news"] == "share"
+    assert r["Ruth Amberley"] == "byline"
+    assert r["Leave a comment"] == "comments"
+    assert r["PREV Village fete cancelled because of the storm"] == "navigation"
+    assert r["NEXT Local team wins the county cup"] == "navigation"
+    paras = doc.text.split("\n\n")
+    assert paras[0] == "Introduction" and "Funding the works" in paras  # in-article subheadings kept
+    assert paras[-1].startswith("Fishermen said")
+
+
+def test_repeated_title_caption_credit_fragment_signature() -> None:
+    doc = _clean(MUSEUM)
+    reasons = [(r.reason, r.text) for r in doc.removed]
+    assert ("title", "Le musée de la mine de Saint-Aubrac fête ses cinquante ans") in reasons
+    assert ("duplicate", "Le musée de la mine de Saint-Aubrac fête ses cinquante ans") in reasons
+    assert ("fragment", "Selon les critères de") in reasons
+    assert ("caption", "Des enfants de l'école du village devant une berline de la mine (à gauche).") in reasons
+    assert ("credit", "© Reuters") in reasons
+    assert ("read_also", "À lire également : Le festival de la pierre revient cet été") in reasons
+    assert ("signature", "CL/lavoixdumassif.fr") in reasons
+    assert doc.text.count("\n\n") == 3  # four article paragraphs
+    assert doc.text.endswith("pour les moins de dix-huit ans.")
+    assert "cinquante ans" not in doc.text
+
+
+def test_container_metadata_wins_and_is_recorded() -> None:
+    doc = _clean(HARBOUR, title="Port Elwyn harbour to be dredged", published="2024-06-20T09:00:00Z", author="Desk")
+    assert doc.title == "Port Elwyn harbour to be dredged"
+    assert doc.published == "2024-06-20"
+    assert doc.author == "Desk"
+    assert doc.provenance["published"] == "container"
+
+
+def test_site_boilerplate_across_documents_of_one_site() -> None:
+    promo = "Recevez chaque matin notre lettre gratuite"
+    a = (f"Le conseil municipal vote le budget\n{promo}\nLes élus de Brenac ont adopté mardi soir un budget "
+         "en hausse de quatre pour cent, malgré l'opposition de trois conseillers.")
+    b = (f"La piscine ferme pour l'été\nLe bassin olympique de Brenac fermera du 1er juillet au 15 août pour "
+         f"des travaux d'étanchéité, a annoncé la mairie dans un communiqué.\n{promo}")
+    c = (f"Un autre site\nUn article venu d'un autre site, sans rapport avec les deux premiers.\n{promo}\n"
+         "Il se termine par une seconde phrase assez longue pour rester un paragraphe de cet article.")
+    raws = [
+        RawDocument(id="a", source="a.txt", kind="text", content=a, meta={"url": "https://www.brenac-infos.fr/a"}),
+        RawDocument(id="b", source="b.txt", kind="text", content=b, meta={"url": "https://brenac-infos.fr/b"}),
+        RawDocument(id="c", source="c.txt", kind="text", content=c, meta={"url": "https://autre.example/c"}),
+    ]
+    docs, _ = clean_documents(raws)
+    by = {d.id: d for d in docs}
+    assert promo not in by["a"].text and promo not in by["b"].text
+    assert any(r.reason == "site_boilerplate" and r.text == promo for r in by["a"].removed)
+    assert promo in by["c"].text  # one document of its site: no evidence it is furniture
+
+
+def test_empty_after_cleaning_is_skipped() -> None:
+    docs, skipped = clean_documents(
+        [RawDocument(id="e", source="e.txt", kind="text", content="Partager\nFacebook Twitter\n\n×\n")]
+    )
+    assert docs == []
+    assert skipped[0].source == "e.txt" and "E014" in skipped[0].reason
+
+
+def test_hash_raw_and_spans() -> None:
+    doc = _clean(BAKERY)
+    import hashlib
+
+    assert doc.content_hash == hashlib.sha256(BAKERY.encode()).hexdigest()
+    assert doc.raw == BAKERY and doc.raw_kind == "text"
+    assert doc.ref(0, 10).check(doc)
