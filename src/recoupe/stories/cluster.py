@@ -1,11 +1,50 @@
-"""Group documents into stories: a partition, across languages, incremental."""
+"""Group documents into stories: a partition, across languages, incremental.
+
+Each document joins the story it is most similar to (see :mod:`recoupe.stories.similarity`:
+multilingual embeddings, shared names and numbers, content words, publication time) when
+that similarity reaches ``options.story_threshold``, else opens a new story.  Known
+stories keep their ids and members; only new documents are placed.
+"""
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Sequence
+
+import numpy as np
 
 from recoupe.model import Document, Story
 from recoupe.settings import DEFAULT_OPTIONS, Options
+from recoupe.stories.features import DocFeatures, doc_features
+from recoupe.stories.similarity import feature_similarity
+
+PREFILTER_COSINE = 0.3  # documents whose embeddings are further apart are not compared in full
+MAX_COMPARED = 30  # members of a story compared in full with a new document
+
+
+def _idf(feats: Sequence[DocFeatures]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for f in feats:
+        df.update(f.content.keys())
+    n = len(feats)
+    return {k: math.log((1 + n) / (1 + v)) + 1.0 for k, v in df.items()}
+
+
+def _title(doc: Document) -> str:
+    if doc.title:
+        return doc.title
+    first = doc.text.strip().split("\n", 1)[0]
+    return first[:120]
+
+
+def _new_id(used: set[str]) -> str:
+    n = 1
+    while f"S{n:04d}" in used:
+        n += 1
+    sid = f"S{n:04d}"
+    used.add(sid)
+    return sid
 
 
 def find_stories(
@@ -16,11 +55,43 @@ def find_stories(
     ``known`` are stories already in the store (their documents are among ``docs``):
     new documents join one of them or open a new story; known stories keep their ids.
     """
-    placed = {d for s in known for d in s.documents}
-    stories = [Story(s.id, list(s.documents), s.title) for s in known]
-    n = len(stories)
-    for d in docs:
-        if d.id not in placed:
-            n += 1
-            stories.append(Story(f"S{n:04d}", [d.id], d.title or ""))
-    return stories
+    docs = list(docs)
+    index = {d.id: i for i, d in enumerate(docs)}
+    feats = doc_features(docs)
+    idf = _idf(feats) if len(feats) >= 5 else None
+    vecs = np.stack([f.vec for f in feats]) if feats else np.zeros((0, 1), dtype=np.float32)
+
+    stories = [Story(s.id, [m for m in s.documents if m in index], s.title) for s in known]
+    used = {s.id for s in stories}
+    clusters: list[list[int]] = [[index[m] for m in s.documents] for s in stories]
+    placed = {i for c in clusters for i in c}
+    new = sorted((i for i in range(len(docs)) if i not in placed), key=lambda i: (docs[i].published or "9999", i))
+    for i in new:
+        best, best_k = -1.0, -1
+        for k, members in enumerate(clusters):
+            if not members:
+                continue
+            cos = vecs[members] @ vecs[i]
+            if float(cos.max()) < PREFILTER_COSINE:
+                continue
+            top = [members[t] for t in np.argsort(-cos)[:MAX_COMPARED]]
+            sims = sorted(
+                (
+                    feature_similarity(
+                        feats[i], feats[m], published=(docs[i].published, docs[m].published),
+                        window_days=options.story_window_days, idf=idf,
+                    )
+                    for m in top
+                ),
+                reverse=True,
+            )
+            score = 0.5 * (sims[0] + float(np.mean(sims[:3])))
+            if score > best:
+                best, best_k = score, k
+        if best >= options.story_threshold:
+            clusters[best_k].append(i)
+            stories[best_k].documents.append(docs[i].id)
+        else:
+            clusters.append([i])
+            stories.append(Story(_new_id(used), [docs[i].id], _title(docs[i])))
+    return [s for s in stories if s.documents]

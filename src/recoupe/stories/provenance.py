@@ -1,15 +1,417 @@
-"""Derivations within a story: copy, partial copy, rewrite, translation, with aligned passages."""
+"""Derivations within a story: copy, partial copy, rewrite, translation, with aligned passages.
+
+For each pair of documents of a story, :func:`relate` aligns sentences twice: verbatim
+(normalised text, rapidfuzz ratio or exact containment; quoted words discounted, since a
+shared quote proves nothing) and by meaning (multilingual sentence embeddings, numbers
+checked).  Related documents form families; in each family the original is chosen
+(publication dates, else citation, truncation, containment, translation artefacts, and
+centrality: the original is the one everything else is closest to), and every other
+member is linked to it directly when they are related, else to its closest relative.
+"""
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from recoupe.model import Derivation, Document, Story
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from recoupe.model import Derivation, DerivationKind, Document, Passage, Story
 from recoupe.settings import DEFAULT_OPTIONS, Options
+from recoupe.stories.features import DocFeatures, doc_features, tokens
+from recoupe.stories.lexicon import DECORATION_PATTERNS, LANG_MARKERS, TRUNCATION_MARKERS
+from recoupe.textnorm import fold
+
+VERBATIM_RATIO = 85  # rapidfuzz ratio of two normalised sentences to call them the same
+COPY_COVERAGE = 0.8  # both sides covered verbatim at least this much: a copy
+PARTIAL_COVERAGE = 0.3  # one side covered verbatim at least this much: a partial copy
+PARTIAL_MIN_CHARS = 150  # ... and at least this many unquoted characters copied
+SEM_SAME = 0.78  # sentence cosine for a paraphrase in the same language
+SEM_CROSS = 0.68  # sentence cosine for a translation
+SEM_COVERAGE = 0.6  # share of each side aligned by meaning for a rewrite/translation
+DOC_SAME = 0.86  # whole-text cosine (short texts) for a paraphrase
+DOC_CROSS = 0.78  # whole-text cosine (short texts) for a translation
+SHORT_SENTENCES = 3  # texts with at most this many sentences are also compared whole
+LANGUAGE_BONUS = 1.0  # weight of the language prior when choosing a family's original (see _language_prior)
+PRUNE_COSINE = 0.35
+CONTAINMENT_MARGIN = 0.15  # verbatim coverage difference that tells the original from the copy
+TEXT_CENTRALITY_CHARS = 4000  # pairs with a lower document cosine and no shared shingle are not compared
+
+
+@dataclass(slots=True)
+class Relation:
+    """How two documents ``a`` and ``b`` are related (undirected), with evidence."""
+
+    a: str
+    b: str
+    kind: DerivationKind
+    score: float
+    passages: list[Passage] = field(default_factory=list)  # a is "source" side, b "target" side
+    cover_a: float = 0.0
+    cover_b: float = 0.0
+
+
+# --------------------------------------------------------------------------- alignment
+
+
+def _norm_keys(f: DocFeatures) -> list[str]:
+    return [" ".join(tokens(k, f.cjk)) for k in f.keys]
+
+
+def _weights(f: DocFeatures) -> np.ndarray:
+    return np.array(
+        [(e - s) * max(0.1, 1.0 - q) for (s, e), q in zip(f.sentences, f.quoted, strict=True)], dtype=np.float64
+    )
+
+
+def _verbatim(fa: DocFeatures, fb: DocFeatures) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int, float]]]:
+    """Matched flags of a's and b's sentences, and the aligned pairs (i, j, similarity)."""
+    ka, kb = _norm_keys(fa), _norm_keys(fb)
+    ma = np.zeros(len(ka), dtype=bool)
+    mb = np.zeros(len(kb), dtype=bool)
+    pairs: list[tuple[int, int, float]] = []
+    if not ka or not kb:
+        return ma, mb, pairs
+    m = process.cdist(ka, kb, scorer=fuzz.ratio, dtype=np.uint8, workers=1)
+    ja = m.argmax(axis=1)
+    for i, j in enumerate(ja):
+        if m[i, j] >= VERBATIM_RATIO and ka[i]:
+            ma[i] = mb[j] = True
+            pairs.append((i, int(j), float(m[i, j]) / 100))
+    # sentence boundaries may differ: an unmatched sentence found whole in the other text counts
+    full_a, full_b = " ".join(ka), " ".join(kb)
+    for i, k in enumerate(ka):
+        if not ma[i] and len(k) >= 20 and k in full_b:
+            ma[i] = True
+    for j, k in enumerate(kb):
+        if not mb[j] and len(k) >= 20 and k in full_a:
+            mb[j] = True
+    return ma, mb, pairs
+
+
+def _semantic(
+    fa: DocFeatures, fb: DocFeatures, threshold: float
+) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int, float]]]:
+    if len(fa.emb) == 0 or len(fb.emb) == 0:
+        return np.zeros(len(fa.emb), bool), np.zeros(len(fb.emb), bool), []
+    m = fa.emb @ fb.emb.T
+    ba, bb = m.max(axis=1), m.max(axis=0)
+    ja = m.argmax(axis=1)
+    pairs = [(i, int(j), float(m[i, j])) for i, j in enumerate(ja) if m[i, j] >= threshold]
+    return ba >= threshold, bb >= threshold, pairs
+
+
+def _cover(flags: np.ndarray, w: np.ndarray) -> float:
+    tot = float(w.sum())
+    return float(w[flags].sum()) / tot if tot > 0 else 0.0
+
+
+def _passages(fa: DocFeatures, fb: DocFeatures, pairs: list[tuple[int, int, float]]) -> list[Passage]:
+    """Aligned sentence pairs, consecutive runs merged into one passage."""
+    out: list[Passage] = []
+    run: list[tuple[int, int, float]] = []
+    for p in sorted(pairs):
+        if run and p[0] == run[-1][0] + 1 and p[1] == run[-1][1] + 1:
+            run.append(p)
+            continue
+        if run:
+            out.append(_passage(fa, fb, run))
+        run = [p]
+    if run:
+        out.append(_passage(fa, fb, run))
+    return out
+
+
+def _passage(fa: DocFeatures, fb: DocFeatures, run: list[tuple[int, int, float]]) -> Passage:
+    i0, j0, _ = run[0]
+    i1, j1, _ = run[-1]
+    sim = sum(p[2] for p in run) / len(run)
+    return Passage(fa.sentences[i0][0], fa.sentences[i1][1], fb.sentences[j0][0], fb.sentences[j1][1], round(sim, 3))
+
+
+def _numbers_conflict(fa: DocFeatures, fb: DocFeatures) -> bool:
+    """Both texts give several numbers and most differ: not the same text."""
+    a = {n for n in fa.numbers if len(n) > 1 or n not in "0123456789"}
+    b = {n for n in fb.numbers if len(n) > 1 or n not in "0123456789"}
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return len(a & b) / math.sqrt(len(a) * len(b)) < 0.34
+
+
+def relate(fa: DocFeatures, fb: DocFeatures, full_cos: float | None = None) -> Relation | None:
+    """The derivation relation between two documents, if any (undirected)."""
+    cross = fa.language != fb.language and "und" not in (fa.language, fb.language)
+    wa, wb = _weights(fa), _weights(fb)
+    if not cross:
+        ma, mb, vpairs = _verbatim(fa, fb)
+        va, vb = _cover(ma, wa), _cover(mb, wb)
+        copied = min(float(wa[ma].sum()), float(wb[mb].sum()))
+        if min(va, vb) >= COPY_COVERAGE:
+            return Relation(fa.id, fb.id, "copy", (va + vb) / 2, _passages(fa, fb, vpairs), va, vb)
+        if max(va, vb) >= 0.9 and (_truncated(fa, va) or _truncated(fb, vb)):
+            return Relation(fa.id, fb.id, "copy", max(va, vb), _passages(fa, fb, vpairs), va, vb)
+        if max(va, vb) >= PARTIAL_COVERAGE and copied >= PARTIAL_MIN_CHARS and len(vpairs) >= 2:
+            return Relation(fa.id, fb.id, "partial_copy", max(va, vb), _passages(fa, fb, vpairs), va, vb)
+        if max(va, vb) >= 0.6 and min(len(fa.keys), len(fb.keys)) <= SHORT_SENTENCES and vpairs:
+            return Relation(fa.id, fb.id, "partial_copy", max(va, vb), _passages(fa, fb, vpairs), va, vb)
+    if _numbers_conflict(fa, fb):
+        return None
+    thr = SEM_CROSS if cross else SEM_SAME
+    sa, sb, spairs = _semantic(fa, fb, thr)
+    ca, cb = _cover(sa, wa), _cover(sb, wb)
+    kind: DerivationKind = "translation" if cross else "rewrite"
+    if min(ca, cb) >= SEM_COVERAGE:
+        sims = [p[2] for p in spairs] or [thr]
+        return Relation(fa.id, fb.id, kind, min(ca, cb) * float(np.mean(sims)), _passages(fa, fb, spairs), ca, cb)
+    short = max(len(fa.keys), len(fb.keys)) <= SHORT_SENTENCES
+    if short and full_cos is not None and full_cos >= (DOC_CROSS if cross else DOC_SAME):
+        la, lb = len(fa.sentences), len(fb.sentences)
+        pas = [Passage(fa.sentences[0][0], fa.sentences[la - 1][1], fb.sentences[0][0], fb.sentences[lb - 1][1],
+                       round(full_cos, 3))] if la and lb else []
+        return Relation(fa.id, fb.id, kind, full_cos, pas, 1.0, 1.0)
+    return None
+
+
+def _truncated(f: DocFeatures, cover: float) -> bool:
+    return cover >= 0.9 and f.truncated
+
+
+# --------------------------------------------------------------------------- direction
+
+
+def _iso(d: Document) -> str | None:
+    p = d.published
+    return p if p and len(p) >= 10 else None
+
+
+def _markers(text: str, lang: str) -> int:
+    return sum(1 for pat in LANG_MARKERS.get(lang, ()) if re.search(pat, text))
+
+
+def pair_vote(da: Document, db: Document, rel: Relation) -> tuple[str, str] | None:
+    """Which of the two is the original, from the pair alone: (source id, reason) or None."""
+    pa, pb = _iso(da), _iso(db)
+    if pa and pb and pa[:10] != pb[:10]:
+        return (da.id, f"published {pa[:10]} before {pb[:10]}") if pa < pb else (db.id, f"published {pb[:10]} before {pa[:10]}")
+    for src, tgt in ((da, db), (db, da)):
+        if src.site and len(src.site) >= 4 and fold(src.site) in fold(tgt.text):
+            return src.id, f"{tgt.id} names {src.site!r}, where {src.id} was published"
+    if rel.kind in ("copy", "partial_copy"):
+        short_a, short_b = len(da.text) < 0.8 * len(db.text), len(db.text) < 0.8 * len(da.text)
+        ta = short_a and rel.cover_a >= 0.9 and _ends_truncated(da.text)
+        tb = short_b and rel.cover_b >= 0.9 and _ends_truncated(db.text)
+        if ta != tb:
+            return (db.id, f"{da.id} is cut short (truncated copy)") if ta else (da.id, f"{db.id} is cut short (truncated copy)")
+        deco_a, deco_b = _decorations(da.text), _decorations(db.text)
+        if deco_a != deco_b:
+            if deco_a < deco_b:
+                return da.id, f"{db.id} adds decorations (emoji, hashtags, quotes, teaser) to the same text"
+            return db.id, f"{da.id} adds decorations (emoji, hashtags, quotes, teaser) to the same text"
+        if abs(rel.cover_a - rel.cover_b) >= CONTAINMENT_MARGIN:
+            if rel.cover_a > rel.cover_b:
+                return da.id, f"{db.id} contains {da.id} plus material of its own"
+            return db.id, f"{da.id} contains {db.id} plus material of its own"
+    if rel.kind == "translation":
+        ma = _markers(db.text, da.language) - _markers(db.text, db.language)
+        mb = _markers(da.text, db.language) - _markers(da.text, da.language)
+        if ma > 0 and mb <= 0:
+            return da.id, f"{db.id} keeps {da.language} typography (translation artefact)"
+        if mb > 0 and ma <= 0:
+            return db.id, f"{da.id} keeps {db.language} typography (translation artefact)"
+    return None
+
+
+def _decorations(text: str) -> int:
+    return sum(len(re.findall(p, text)) for p in DECORATION_PATTERNS)
+
+
+def _ends_truncated(text: str) -> bool:
+    t = text.rstrip()
+    return t.endswith(TRUNCATION_MARKERS)
+
+
+# --------------------------------------------------------------------------- families
 
 
 def find_derivations(
     docs: Sequence[Document], stories: Sequence[Story], *, options: Options = DEFAULT_OPTIONS
 ) -> list[Derivation]:
-    """For every pair of documents in a story, the derivation (if any), source = original."""
-    return []
+    """For every pair of documents in a story, the derivation (if any), source = original.
+
+    Each derived document gets one edge: from the family's original when the two are
+    related, else from its closest related member (so copies of copies stay in the family).
+    """
+    by_id = {d.id: d for d in docs}
+    out: list[Derivation] = []
+    for story in stories:
+        members = [by_id[i] for i in story.documents if i in by_id]
+        if len(members) >= 2:
+            out.extend(_story_derivations(members, options))
+    return out
+
+
+def _full_cos(members: list[Document], feats: list[DocFeatures]) -> np.ndarray:
+    from recoupe.stories.embed import embed
+
+    texts = [d.text if len(f.keys) <= SHORT_SENTENCES else "" for d, f in zip(members, feats, strict=True)]
+    e = embed(texts)
+    return e @ e.T
+
+
+def _story_derivations(members: list[Document], options: Options) -> list[Derivation]:
+    feats = doc_features(members)
+    for d, f in zip(members, feats, strict=True):
+        f.truncated = _ends_truncated(d.text)
+    n = len(members)
+    vecs = np.stack([f.vec for f in feats])
+    dcos = vecs @ vecs.T
+    fcos = _full_cos(members, feats)
+    rels: dict[tuple[int, int], Relation] = {}
+    for i in range(n):
+        for j in range(i + 1, n):
+            if dcos[i, j] < PRUNE_COSINE and not (feats[i].shingles & feats[j].shingles):
+                continue
+            r = relate(feats[i], feats[j], float(fcos[i, j]))
+            if r is not None:
+                rels[(i, j)] = r
+    if not rels:
+        return []
+    out: list[Derivation] = []
+    for comp in _components(n, rels):
+        out.extend(_family_edges(comp, members, rels, dcos, options.default_language))
+    return out
+
+
+def _components(n: int, rels: dict[tuple[int, int], Relation]) -> list[list[int]]:
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in rels:
+        parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def _rel(rels: dict[tuple[int, int], Relation], i: int, j: int) -> Relation | None:
+    return rels.get((i, j)) or rels.get((j, i))
+
+
+def _choose_root(
+    comp: list[int],
+    members: list[Document],
+    rels: dict[tuple[int, int], Relation],
+    dcos: np.ndarray,
+    default_language: str,
+) -> tuple[int, str]:
+    dated = [i for i in comp if _iso(members[i])]
+    if len(dated) == len(comp):
+        first = min(_iso(members[i]) or "" for i in comp)
+        earliest = [i for i in comp if (_iso(members[i]) or "")[:10] == first[:10]]
+        if len(earliest) == 1:
+            return earliest[0], f"earliest publication of its family ({first[:10]})"
+        comp = earliest
+    votes = {i: 0.0 for i in comp}
+    reasons: dict[int, str] = {}
+    for a in comp:
+        for b in comp:
+            if a < b and (r := _rel(rels, a, b)) is not None:
+                v = pair_vote(members[a], members[b], r)
+                if v:
+                    src = a if v[0] == members[a].id else b
+                    votes[src] += 1.0
+                    votes[b if src == a else a] -= 1.0
+                    reasons.setdefault(src, v[1])
+    central = _centrality(comp, members, dcos)
+    lang = _language_prior(comp, members, default_language)
+    root = max(comp, key=lambda i: (votes[i] + 4.0 * central[i] + lang.get(i, 0.0), -i))
+    why = reasons.get(root) if votes[root] > 0 else None
+    hub = sum(1 for j in comp if j != root and _rel(rels, root, j))
+    if why:
+        return root, why
+    if lang.get(root, 0.0) >= max(lang.values(), default=0.0) > 0 and len({members[i].language for i in comp}) > 1:
+        return root, (f"no date: written in {members[root].language}, the language most of its family shares "
+                      f"(or the default language), and related directly to {hub} of {len(comp) - 1}")
+    return root, f"no date: closest to all {len(comp) - 1} others of its family (related directly to {hub})"
+
+
+def _centrality(comp: list[int], members: list[Document], dcos: np.ndarray) -> dict[int, float]:
+    """Mean closeness of each member to the others: embeddings, plus character-level
+    similarity to members in the same language (the original is the medoid of its copies)."""
+    texts = [fold(members[i].text[:TEXT_CENTRALITY_CHARS]) for i in comp]
+    ratio = process.cdist(texts, texts, scorer=fuzz.ratio, dtype=np.uint8, workers=1)
+    out: dict[int, float] = {}
+    for a, i in enumerate(comp):
+        emb = [float(dcos[i, j]) for j in comp if j != i]
+        same = [ratio[a, b] / 100 for b, j in enumerate(comp) if j != i and members[j].language == members[i].language]
+        out[i] = float(np.mean(emb)) + (float(np.mean(same)) if same else 0.0)
+    return out
+
+
+def _language_prior(comp: list[int], members: list[Document], default_language: str) -> dict[int, float]:
+    """Bonus for documents in the family's majority language (copies and rewrites keep the
+    original's language), else in the default language, else English."""
+    counts: dict[str, int] = {}
+    for i in comp:
+        counts[members[i].language] = counts.get(members[i].language, 0) + 1
+    if len(counts) <= 1:
+        return {}
+    top = max(counts.values())
+    prior = {lang: 1.0 if c == top and c > 1 else 0.0 for lang, c in counts.items()}
+    if not any(prior.values()):
+        for fallback, bonus in ((default_language, 1.0), ("en", 0.6)):
+            if fallback in prior:
+                prior[fallback] = bonus
+                break
+    return {i: LANGUAGE_BONUS * prior.get(members[i].language, 0.0) for i in comp}
+
+
+def _family_edges(
+    comp: list[int],
+    members: list[Document],
+    rels: dict[tuple[int, int], Relation],
+    dcos: np.ndarray,
+    default_language: str,
+) -> list[Derivation]:
+    root, why = _choose_root(comp, members, rels, dcos, default_language)
+    in_tree = {root}
+    out: list[Derivation] = []
+    while len(in_tree) < len(comp):
+        best: tuple[float, int, int] | None = None
+        for p in in_tree:
+            for c in comp:
+                if c in in_tree or (r := _rel(rels, p, c)) is None:
+                    continue
+                w = r.score + (1.0 if p == root else 0.0)
+                if best is None or w > best[0]:
+                    best = (w, p, c)
+        if best is None:
+            break
+        _, p, c = best
+        in_tree.add(c)
+        r = _rel(rels, p, c)
+        assert r is not None
+        if p == root:
+            vote = pair_vote(members[p], members[c], r)
+            reason = vote[1] if vote and vote[0] == members[p].id else why
+        else:
+            reason = f"closest relative in the family whose original is {members[root].id}"
+        out.append(_derivation(members[p], members[c], r, reason))
+    return out
+
+
+def _derivation(src: Document, tgt: Document, r: Relation, reason: str) -> Derivation:
+    if r.a == src.id:
+        passages = r.passages
+    else:
+        passages = [Passage(p.target_start, p.target_end, p.source_start, p.source_end, p.similarity) for p in r.passages]
+    return Derivation(src.id, tgt.id, r.kind, round(float(r.score), 3), passages, reason)

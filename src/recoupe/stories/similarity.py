@@ -1,0 +1,79 @@
+"""How likely two documents tell the same story: embeddings + shared names/numbers + content words + time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter
+
+import numpy as np
+
+from recoupe.model import Document
+from recoupe.stories.features import DocFeatures, doc_features
+
+# weights of the signals (they sum to 1) and the time penalty
+W_EMB = 0.55
+W_HEAD = 0.15
+W_ANCHORS = 0.15
+W_CONTENT = 0.15
+TIME_PENALTY = 0.25
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / math.sqrt(len(a) * len(b))
+
+
+def _cos_counts(a: Counter[str], b: Counter[str], idf: dict[str, float] | None = None) -> float:
+    if not a or not b:
+        return 0.0
+    w = idf or {}
+    dot = sum(v * b[k] * w.get(k, 1.0) ** 2 for k, v in a.items() if k in b)
+    if dot == 0:
+        return 0.0
+    na = math.sqrt(sum((v * w.get(k, 1.0)) ** 2 for k, v in a.items()))
+    nb = math.sqrt(sum((v * w.get(k, 1.0)) ** 2 for k, v in b.items()))
+    return dot / (na * nb)
+
+
+def _days(a: str | None, b: str | None) -> float | None:
+    if not a or not b:
+        return None
+    try:
+        da = dt.date.fromisoformat(a[:10]) if len(a) >= 10 else None
+        db = dt.date.fromisoformat(b[:10]) if len(b) >= 10 else None
+    except ValueError:
+        return None
+    if da is None or db is None:
+        return None
+    return abs((da - db).days)
+
+
+def feature_similarity(
+    fa: DocFeatures,
+    fb: DocFeatures,
+    *,
+    published: tuple[str | None, str | None] = (None, None),
+    window_days: int = 30,
+    idf: dict[str, float] | None = None,
+) -> float:
+    """Same-story score in [0, 1] (0.5 is the usual cut)."""
+    emb = float(np.dot(fa.vec, fb.vec))
+    head = float(np.dot(fa.head_vec, fb.head_vec))
+    anchors = _overlap(fa.names | fa.numbers, fb.names | fb.numbers)
+    content = _cos_counts(fa.content, fb.content, idf) if fa.language == fb.language else anchors
+    # embeddings of unrelated texts sit around 0.1-0.2, of the same story above 0.6: rescale
+    emb_s = min(1.0, max(0.0, (emb - 0.15) / 0.65))
+    head_s = min(1.0, max(0.0, (head - 0.15) / 0.65))
+    score = W_EMB * emb_s + W_HEAD * head_s + W_ANCHORS * min(1.0, 2 * anchors) + W_CONTENT * min(1.0, 2 * content)
+    days = _days(*published)
+    if days is not None and days > window_days:
+        score -= TIME_PENALTY * min(1.0, (days - window_days) / max(1, window_days))
+    return max(0.0, min(1.0, score))
+
+
+def story_similarity(a: Document, b: Document) -> float:
+    """Same-story score in [0, 1] of two documents (higher = more likely the same story)."""
+    fa, fb = doc_features([a, b])
+    return feature_similarity(fa, fb, published=(a.published, b.published))
