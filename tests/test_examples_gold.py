@@ -221,3 +221,50 @@ def test_cross_spelling_entities_are_spelled_in_the_corpus():
     names = {e["name"] for e in gold()["entities"]}
     for a, b in gold()["distinct"]:
         assert a in names and b in names
+
+
+def _five_grams(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", fold(text))
+    return {tuple(words[i:i + 5]) for i in range(len(words) - 4)}
+
+
+def _kind_of(target: str) -> tuple[str, str]:
+    edge = next(d for d in gold()["derivations"] if d["target"] == target)
+    return edge["source"], edge["kind"]
+
+
+def test_planted_derivations_have_the_overlap_their_kind_implies():
+    for edge in gold()["derivations"]:
+        src, tgt = gold_text(edge["source"]), gold_text(edge["target"])
+        src_paras, tgt_paras = src.split("\n\n"), tgt.split("\n\n")
+        shared = _five_grams(src) & _five_grams(tgt)
+        share = len(shared) / len(_five_grams(tgt))
+        if edge["kind"] == "copy":
+            assert tgt == src
+        elif edge["kind"] == "partial_copy":
+            verbatim = [p for p in tgt_paras if p in src_paras]
+            assert 2 <= len(verbatim) < len(tgt_paras)
+        elif edge["kind"] == "rewrite":
+            assert not set(tgt_paras) & set(src_paras)
+            assert share < 0.2, "a rewrite keeps few 5-grams"
+        elif edge["kind"] == "translation":
+            assert gold()["documents"][edge["target"]]["language"] != gold()["documents"][edge["source"]]["language"]
+            assert share < 0.02
+
+
+def test_independent_report_shares_only_a_wire_sentence_with_the_original():
+    original, other = "01_courrier_original.html", "06_gazette_independent.html"
+    assert (original, other) in {tuple(sorted(p)) for p in gold()["independent"]}
+    sentences = re.split(r"(?<=[.!?»])\s+", gold_text(original))
+    shared = [s for s in sentences if len(s) > 30 and fold(s) in fold(gold_text(other))]
+    assert len(shared) == 1 and shared[0].startswith("Selon la préfecture")
+
+
+def test_contested_claims_disagree_and_compatible_ones_do_not_count_as_contested():
+    by_topic = {c["topic"]: c for c in gold()["claims"]}
+    for claim in gold()["claims"]:
+        values = set(map(str, claim["values"].values()))
+        if claim["status"] == "contested":
+            assert len(values) > 1, claim["topic"]
+    assert by_topic["quantity:pompier"]["status"] == "corroborated"
+    assert len(set(by_topic["quantity:pompier"]["values"].values())) > 1
