@@ -1,11 +1,425 @@
-"""Direct quotes and their speakers."""
+"""Direct quotes and their speakers.
+
+1. Spans: text inside « », “ ”, „ “ or straight "…" (outermost pair, nested quotes stay inside), a
+   quote left open at the end of a paragraph continues in the next one; dialogue lines opened by a dash
+   ("— Nous tiendrons, assure la préfète.") up to their incise.
+2. Cues around each span, within its sentence: an incise after it (", a précisé le président russe",
+   ", a-t-elle insisté", ", selon X", '," she said'), or an introduction before it ("X a déclaré : «",
+   "X affirme que «", "Selon X, «", "Pour X, «").  The speech-verb lexicon is data
+   (:mod:`recoupe.facts.data.cues`).
+3. Not speech: titles and names ("le film « … »", "surnommé « … »"), a document's wording
+   ("l'accord dispose que … « … »"), scare quotes (1–3 words with no attached cue), a short quote
+   repeated in the article with no cue (a title), and "dire" used for something else ("a dit au revoir").
+4. Speaker: an entity mention in the subject (incise or introduction); a pronoun goes to the nearest
+   preceding person; a role phrase ("le président russe") reaches its person through the entity
+   mentions made by :mod:`recoupe.facts.entities`; a quote with no cue of its own continues the
+   previous quote ("« A », a dit X. « B »") or the next one of an unfinished chain.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
+from recoupe.facts.data.cues import (
+    DOCUMENT_NOUNS,
+    NOT_SPEECH_AFTER_DIRE,
+    PRONOUNS,
+    SOURCE_PREPS,
+    SPEECH_VERB_FORMS,
+    SPEECH_VERBS_ER,
+    TITLE_CUES,
+)
 from recoupe.model import Document, Entity, Quote
+from recoupe.textnorm import fold, split_lines, split_paragraphs
+
+_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
+_DASHES = "—–-"
+_WORD = re.compile(r"[\w]+(?:[-'’][\w]+)*")
+_SENT_END = re.compile(r"[.!?…](?=\s|$)|\n")
+_TITLE = set(TITLE_CUES)
+_DOCS = set(DOCUMENT_NOUNS)
+_SKIP_BEFORE = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "au", "aux", "a", "the", "an",
+                "son", "sa", "ses", "leur", "cette", "ce", "en", "par", "sous", "nom", "of"}
+_AUX = {"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "a-t-il", "a-t-elle", "a-t-on",
+        "avait-il", "avait-elle", "ont-ils", "ont-elles", "s'est", "se", "s", "est", "sont", "has", "had",
+        "have", "was", "is", "lui", "leur", "nous", "vous", "l'a", "t"}
+
+
+@dataclass(slots=True)
+class _Span:
+    open: int  # position of the opening mark (or dash)
+    start: int  # content
+    end: int
+    close: int  # position after the closing mark (== end when unclosed or a dash line)
+    unclosed: bool = False
+
+
+@dataclass(slots=True)
+class _Found:
+    span: _Span
+    cue: str = ""
+    attached: bool = False  # the cue touches the quote (incise, colon, "que")
+    speaker: str | None = None
+    speaker_text: str | None = None
+    pronoun: bool = False
+    speech: bool = True
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@lru_cache(maxsize=1)
+def speech_forms() -> dict[str, str]:
+    """Folded verb form -> lemma, for every speech verb of the lexicon."""
+    out: dict[str, str] = {}
+    for lemma, forms in SPEECH_VERB_FORMS.items():
+        for form in forms:
+            out[fold(form)] = lemma
+    for lemma in SPEECH_VERBS_ER:
+        base = re.sub(r"^(?:s'|se )", "", lemma)
+        if not base.endswith("er") or " " in base:
+            continue
+        stem = base[:-2]
+        soft = stem + "e" if stem.endswith("g") else stem
+        for suffix in ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "era", "eront", "a", "ant",
+                       "ons", "ez"):
+            form = (soft if suffix[0] in "ao" else stem) + suffix
+            out[fold(form)] = base
+    return out
+
+
+def _verb(word: str) -> tuple[str, str] | None:
+    """(lemma, inverted pronoun or '') when ``word`` is a speech-verb form ("explique-t-elle")."""
+    w = fold(word).replace("’", "'")
+    m = re.match(r"^(.+?)(?:-t)?-(il|elle|ils|elles|on)$", w)
+    pron = ""
+    if m:
+        w, pron = m.group(1), m.group(2)
+    lemma = speech_forms().get(w)
+    return (lemma, pron) if lemma else None
+
+
+# --------------------------------------------------------------------------- spans
+
+
+def quote_spans(text: str) -> list[_Span]:
+    """Quoted spans of a text, outermost marks only, plus dialogue lines opened by a dash."""
+    out: list[_Span] = []
+    for ls, le in split_lines(text):
+        if text[ls] in _DASHES and ls + 1 < le and text[ls + 1] == " " and not _has_marks(text, ls, le):
+            out.append(_dash_line(text, ls, le))
+    for ps, pe in split_paragraphs(text):
+        i = ps
+        while i < pe:
+            c = text[i]
+            if c in _PAIRS and _opens(text, i, pe):
+                j = _closing(text, i, pe)
+                if j is None:
+                    out.append(_make(text, i, pe, pe, unclosed=True))
+                    break
+                out.append(_make(text, i, j, j + 1))
+                i = j + 1
+            else:
+                i += 1
+    return sorted((s for s in out if s.end > s.start), key=lambda s: s.open)
+
+
+def _has_marks(text: str, s: int, e: int) -> bool:
+    return any(c in text[s:e] for c in "«“\"")
+
+
+def _opens(text: str, i: int, pe: int) -> bool:
+    if i + 1 >= pe:
+        return False
+    if text[i] == '"':
+        return not text[i + 1].isspace() or (i > 0 and text[i - 1] in " (:\n")
+    return True
+
+
+def _closing(text: str, i: int, pe: int) -> int | None:
+    opener, closer = text[i], _PAIRS[text[i]]
+    depth = 0
+    for j in range(i + 1, pe):
+        c = text[j]
+        if c == closer:
+            if depth:
+                depth -= 1
+            else:
+                return j
+        elif c == opener and opener != closer:
+            depth += 1
+    return None
+
+
+def _make(text: str, open_pos: int, end: int, close: int, unclosed: bool = False) -> _Span:
+    s, e = open_pos + 1, end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return _Span(open_pos, s, e, close, unclosed)
+
+
+def _dash_line(text: str, ps: int, pe: int) -> _Span:
+    """'— Nous tiendrons, assure la préfète.': the words up to the incise."""
+    end = pe
+    for m in re.finditer(r",\s+", text[ps:pe]):
+        words = _WORD.findall(text[ps + m.end() : pe])[:3]
+        if any(_verb(w) for w in words):
+            end = ps + m.start()
+            break
+    sp = _make(text, ps, end, end)
+    return _Span(sp.open, sp.start, sp.end, end, False)
+
+
+# --------------------------------------------------------------------------- cues
+
+
+def _sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    """Start of the sentence before ``s`` and end of the one after ``e`` (quote marks ignored)."""
+    lo = max(0, s - 300)
+    starts = [m.end() for m in _SENT_END.finditer(text, lo, s)]
+    left = starts[-1] if starts else lo
+    m = _SENT_END.search(text, e, min(len(text), e + 300))
+    right = m.start() if m else min(len(text), e + 300)
+    return left, right
+
+
+def _after_cue(text: str, sp: _Span, right: int) -> _Found | None:
+    """An incise after the closing mark: ', a précisé X', ', a-t-elle dit', ', selon X', ' she said'."""
+    seg = text[sp.close : right]
+    nxt = min((seg.find(c) for c in "«“\"" if c in seg), default=len(seg))
+    seg = seg[:nxt]
+    lead = re.match(r"^[\s,;—–-]*", seg)
+    assert lead is not None
+    if lead.end() == 0 and seg[:1].isalpha():
+        return None
+    body_start = sp.close + lead.end()
+    words = list(_WORD.finditer(text, body_start, sp.close + len(seg)))[:5]
+    for k, w in enumerate(words):
+        low = fold(w.group(0)).replace("’", "'")
+        if low in SOURCE_PREPS or (k + 1 < len(words) and f"{low} {fold(words[k + 1].group(0))}" in SOURCE_PREPS):
+            if k == 0:
+                return _Found(sp, "selon", True, speaker_text=_subject_after(text, w.end(), right))
+            return None
+        v = _verb(w.group(0))
+        if v and not _dire_other(text, w.end()):
+            lemma, pron = v
+            before = [fold(x.group(0)) for x in words[:k]]
+            found = _Found(sp, lemma, True)
+            if pron:
+                found.pronoun, found.speaker_text = True, pron
+            elif before and _pronoun_of(before[-1]):
+                found.pronoun, found.speaker_text = True, _pronoun_of(before[-1])
+            elif before and not all(b in _AUX for b in before):
+                found.speaker_text = text[words[0].start() : words[k - 1].end()]  # "Smith said"
+            else:
+                found.speaker_text = _subject_after(text, w.end(), right)
+            return found
+        if fold(w.group(0)) not in _AUX and fold(w.group(0)) not in PRONOUNS and k >= 2:
+            break
+    return None
+
+
+def _pronoun_of(word: str) -> str:
+    """'elle' for 'elle' or 'a-t-elle', '' otherwise."""
+    m = re.search(r"(?:^|-)(il|elle|ils|elles|on|he|she|they)$", word)
+    return m.group(1) if m else ""
+
+
+def _dire_other(text: str, pos: int) -> bool:
+    after = fold(text[pos : pos + 20]).lstrip()
+    return any(after.startswith(p) for p in NOT_SPEECH_AFTER_DIRE)
+
+
+def _subject_after(text: str, pos: int, right: int) -> str | None:
+    seg = text[pos:right]
+    m = re.match(r"[\s,]*([^.;:!?«»\"“”()\n]{1,90})", seg)
+    if not m:
+        return None
+    subj = m.group(1).strip(" ,")
+    subj = re.split(r"\s+(?:lors|dans|devant|pendant|après|avant|depuis|sur|à|au|aux|en|on|in|at|during|"
+                    r"jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\s", " " + subj + " ")[0].strip(" ,")
+    return subj or None
+
+
+def _before_cue(text: str, sp: _Span, left: int) -> _Found | None:
+    """An introduction: 'X a déclaré : «', 'X affirme que «', 'Selon X, «', 'she said: "'."""
+    pre = text[left : sp.open]
+    pre_f = fold(pre).replace("’", "'").rstrip()
+    attached = pre_f.endswith((":", " que", " qu'", "that", ","))
+    m = re.match(r"^\s*(selon|d'apres|pour|according to|segun)\s+([^,:]{2,80})[,:]", pre_f)
+    if m and (m.group(1) != "pour" or attached):
+        return _Found(sp, "selon", True, speaker_text=pre[m.start(2) : m.end(2)].strip())
+    words = list(_WORD.finditer(pre))
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        v = _verb(w.group(0))
+        if not v or _dire_other(text, left + w.end()):
+            continue
+        lemma, pron = v
+        found = _Found(sp, lemma, attached and len(words) - k <= 3)
+        prev = [fold(x.group(0)).replace("’", "'") for x in words[max(0, k - 3) : k]]
+        if pron:
+            found.pronoun, found.speaker_text = True, pron
+        else:
+            subj = [p for p in prev if p not in _AUX]
+            if subj and subj[-1] in PRONOUNS:
+                found.pronoun, found.speaker_text = True, subj[-1]
+            else:
+                found.speaker_text = pre[: w.start()].strip(" ,") or None
+        return found
+    if pre_f.endswith(":") and 0 < len(words) <= 8:
+        return _Found(sp, "", True, speaker_text=pre.rstrip(" :").strip() or None)
+    return None
+
+
+def _is_title(text: str, sp: _Span, left: int) -> bool:
+    words = [fold(w).replace("’", "'") for w in _WORD.findall(text[left : sp.open])][-4:]
+    for w in reversed(words):
+        w = w.split("'")[-1]
+        if w in _TITLE:
+            return True
+        if w not in _SKIP_BEFORE:
+            return False
+    return False
+
+
+def _document_wording(text: str, left: int, open_pos: int) -> bool:
+    words = {fold(w).split("'")[-1] for w in _WORD.findall(text[left:open_pos])}
+    return bool(words & _DOCS)
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+class _Mentions:
+    """Entity mentions of one document, for speaker lookups."""
+
+    def __init__(self, doc: Document, entities: Sequence[Entity], quotes: list[_Span]) -> None:
+        self.items: list[tuple[int, int, str, str]] = []
+        for ent in entities:
+            for ref in ent.mentions:
+                if ref.document == doc.id:
+                    self.items.append((ref.start, ref.end, ent.id, ent.type))
+        self.items.sort()
+        self.quotes = quotes
+
+    def inside_quote(self, s: int) -> bool:
+        return any(q.start <= s < q.end for q in self.quotes)
+
+    def first_in(self, s: int, e: int) -> tuple[int, int, str, str] | None:
+        found = [m for m in self.items if s <= m[0] and m[1] <= e and not self.inside_quote(m[0])]
+        per = [m for m in found if m[3] == "PER"]
+        return (per or found or [None])[0]
+
+    def last_person_before(self, pos: int) -> tuple[int, int, str, str] | None:
+        found = [m for m in self.items if m[1] <= pos and m[3] == "PER" and not self.inside_quote(m[0])]
+        return found[-1] if found else None
+
+
+def _resolve(doc: Document, f: _Found, ments: _Mentions, entities: Sequence[Entity]) -> None:
+    text = doc.text
+    if f.pronoun:
+        m = ments.last_person_before(f.span.open)
+        if m:
+            f.speaker = m[2]
+        return
+    if not f.speaker_text:
+        return
+    pos = text.find(f.speaker_text, max(0, f.span.open - 400), f.span.close + 400)
+    if pos >= 0:
+        m = ments.first_in(pos, pos + len(f.speaker_text))
+        if m:
+            f.speaker, f.speaker_text = m[2], text[m[0] : m[1]]
+            return
+    key = fold(re.sub(r"^(?:le|la|l'|l’|les|the)\s*", "", f.speaker_text, flags=re.I)).strip()
+    for ent in entities:
+        names = [ent.name, *ent.aliases]
+        if any(fold(re.sub(r"^(?:le|la|l'|l’|les|the)\s*", "", n, flags=re.I)).strip() == key for n in names):
+            f.speaker = ent.id
+            return
+
+
+# --------------------------------------------------------------------------- main
+
+
+def _classify(text: str, sp: _Span, repeated: bool) -> _Found:
+    left, right = _sentence_bounds(text, sp.open, sp.close)
+    n_words = len(_WORD.findall(text[sp.start : sp.end]))
+    if _is_title(text, sp, left):
+        return _Found(sp, speech=False)
+    found = _after_cue(text, sp, right) or _before_cue(text, sp, left)
+    if found is None:
+        found = _Found(sp)
+        whole = not text[left : sp.open].strip(" :—–-\n") or text[sp.start].isupper()
+        if n_words <= 3 or repeated or _document_wording(text, left, sp.open) or not whole and n_words < 5:
+            found.speech = False
+        return found
+    if n_words <= 3 and not found.attached:
+        found.speech = False
+    if found.speech and not found.attached and not found.speaker_text and _document_wording(text, left, sp.open):
+        found.speech = False
+    return found
 
 
 def extract_quotes(docs: Sequence[Document], entities: Sequence[Entity] = ()) -> list[Quote]:
-    return []
+    """Direct quotes with the quoted words as evidence, the speaker entity and the cue."""
+    docs = list(docs)
+    if not entities and docs:
+        from recoupe.facts.entities import extract_entities
+
+        entities = extract_entities(docs)
+    out: list[Quote] = []
+    for doc in docs:
+        out += _doc_quotes(doc, entities)
+    return out
+
+
+def _doc_quotes(doc: Document, entities: Sequence[Entity]) -> list[Quote]:
+    text = doc.text
+    spans = quote_spans(text)
+    if not spans:
+        return []
+    counts: dict[str, int] = {}
+    for sp in spans:
+        k = fold(text[sp.start : sp.end])
+        counts[k] = counts.get(k, 0) + 1
+    ments = _Mentions(doc, entities, spans)
+    found = []
+    for sp in spans:
+        short = len(_WORD.findall(text[sp.start : sp.end])) <= 6
+        f = _classify(text, sp, short and counts[fold(text[sp.start : sp.end])] > 1)
+        if f.speech:
+            _resolve(doc, f, ments, entities)
+            found.append(f)
+    _carry(text, found)
+    return [Quote(ref=doc.ref(f.span.start, f.span.end), speaker=f.speaker, speaker_text=f.speaker_text, cue=f.cue)
+            for f in found]
+
+
+def _carry(text: str, found: list[_Found]) -> None:
+    """Quotes without a cue continue a neighbour: the previous quote, or the next one of an open chain."""
+    for i, f in enumerate(found):
+        if f.cue or f.speaker_text:
+            continue
+        prev = found[i - 1] if i else None
+        if prev and _adjacent(text, prev.span, f.span):
+            f.speaker, f.speaker_text, f.cue = prev.speaker, prev.speaker_text, prev.cue
+            continue
+        if f.span.unclosed and i + 1 < len(found):
+            nxt = next((g for g in found[i + 1 :] if g.cue or g.speaker_text), None)
+            if nxt:
+                f.speaker, f.speaker_text, f.cue = nxt.speaker, nxt.speaker_text, nxt.cue
+
+
+def _adjacent(text: str, a: _Span, b: _Span) -> bool:
+    """b follows a in the same paragraph, or opens the next paragraph."""
+    gap = text[a.close : b.open]
+    if "\n" not in gap:
+        return len(gap) < 200
+    lines = gap.split("\n")
+    return all(not ln.strip() for ln in lines[1:])
