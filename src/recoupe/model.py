@@ -220,6 +220,7 @@ class TimelineEvent:
     sources: list[Ref]
     story: str | None = None
     conflict: bool = False
+    claim: str | None = None  # id of the contested claim when conflict is True
 
 
 # --------------------------------------------------------------------------- the whole
