@@ -124,7 +124,7 @@ def analyze_documents(
         others = [i for s in known for i in s.documents if i not in run]
         context = docs + (store.documents(others) if store is not None and others else [])
         stories = find_stories(context, known=known, options=options)
-        a.stories = _restrict(stories, run)
+        a.stories = _restrict(stories, [d.id for d in docs])
     with _timed(a, "provenance", progress):
         a.derivations = find_derivations(docs, a.stories, options=options)
     with _timed(a, "facts", progress, 4):
@@ -148,11 +148,12 @@ def analyze_documents(
     return a
 
 
-def _restrict(stories: Sequence[Story], run: set[str]) -> list[Story]:
-    """The stories as seen from this run: only its documents, no empty story."""
+def _restrict(stories: Sequence[Story], run: Sequence[str]) -> list[Story]:
+    """The stories as seen from this run: only its documents (in input order), no empty story."""
+    order = {d: i for i, d in enumerate(run)}
     out = []
     for s in stories:
-        members = [d for d in s.documents if d in run]
+        members = sorted((d for d in s.documents if d in order), key=order.__getitem__)
         if members:
             out.append(Story(s.id, members, s.title))
     return out
