@@ -105,3 +105,25 @@ def test_extract_dates_gives_exact_evidence() -> None:
     for m in mentions:
         assert m.ref.check(doc)
         assert m.anchor == "published:2024-11-10"
+
+
+def test_bare_weekday_direction_from_tense_and_distance() -> None:
+    # published Wednesday 2025-03-05: "jeudi" with a past verb is last week, with no tense cue it is tomorrow
+    pub = "2025-03-05"
+    assert values("Le conseil a voté jeudi une motion.", pub) == {"jeudi": "2025-02-27"}
+    assert values("Le directeur annonce sa visite jeudi.", pub) == {"jeudi": "2025-03-06"}
+    # "à" folded to "a" must not look like a past auxiliary
+    assert values("Il renvoie à un communiqué et annonce sa visite jeudi.", pub) == {"jeudi": "2025-03-06"}
+    assert values("The director is expected on Thursday.", pub, "en") == {"Thursday": "2025-03-06"}
+
+
+def test_day_parts_and_month_phrases() -> None:
+    got = values("Ce mardi soir, le feu a pris. Une reprise est espérée d'ici à la fin du mois.", "2025-03-05")
+    assert got == {"Ce mardi soir": "2025-03-04", "la fin du mois": "2025-03"}
+    assert values("Les résultats sont attendus sous dix jours.") == {"sous dix jours": "P10D"}
+
+
+def test_sentence_full_stop_is_not_part_of_the_date() -> None:
+    text = "Le vote aura lieu le 10 avril. Puis le 3 janv. 2025 fut choisi."
+    spans = [text[h.start : h.end] for h in find_dates(text, PUB)]
+    assert spans == ["10 avril", "3 janv. 2025"]

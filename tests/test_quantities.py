@@ -106,3 +106,9 @@ def test_extract_quantities_gives_exact_evidence() -> None:
     qs = extract_quantities([doc])
     assert [(q.value, q.unit, q.approx) for q in qs] == [(3000, "habitant", "about"), (30, "pompier", "about")]
     assert all(q.ref.check(doc) for q in qs)
+
+
+def test_times_and_calendar_durations_are_not_quantities() -> None:
+    assert found("The alarm rang around 10 pm and again at 4 am.", "en") == []
+    # a duration in days or years is a date-like duration (see dates), not a count
+    assert found("Il vit ici depuis 12 ans.") == []

@@ -31,6 +31,8 @@ from recoupe.model import DateMention, Document
 from recoupe.textnorm import fold
 
 LANGS: dict[str, ModuleType] = {"fr": lang_fr, "en": lang_en, "es": lang_es}
+# a bare weekday with no tense cue is read forward when the past one is this many days back or more
+FAR_BACK_DAYS = 5
 
 
 class DateHit(NamedTuple):
@@ -62,6 +64,7 @@ class _Rules:
     year_before: frozenset[str]
     year_after: frozenset[str]
     future_cues: re.Pattern[str]
+    past_cues: re.Pattern[str]
     ambiguous_months: frozenset[str]
 
 
@@ -94,6 +97,7 @@ def _rules(lang: str) -> _Rules | None:
         "TUNIT": _alt(list(mod.TIME_UNITS)),
         "RELDAY": _alt(list(mod.RELATIVE_DAYS)),
         "ANAPH": _alt(list(mod.ANAPHORIC_DAYS)),
+        "DAYPART": _alt(mod.DAY_PARTS),
         "NUM": r"(?:\d+(?:[.,]\d+)?|" + num_word + r"(?:[-\s](?:et[-\s])?" + num_word + r")*)",
     }
     patterns = []
@@ -116,6 +120,7 @@ def _rules(lang: str) -> _Rules | None:
         year_before=frozenset(fold(w) for w in mod.YEAR_BEFORE),
         year_after=frozenset(fold(w) for w in mod.YEAR_AFTER),
         future_cues=re.compile(mod.FUTURE_CUES),
+        past_cues=re.compile(mod.PAST_CUES),
         ambiguous_months=frozenset(fold(w) for w in mod.AMBIGUOUS_MONTHS),
     )
 
@@ -203,11 +208,18 @@ def _sentence_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
     return s, (min(ends) if ends else len(folded))
 
 
-def _is_future(r: _Rules, folded: str, start: int, end: int) -> bool:
+def _tense(r: _Rules, text: str, folded: str, start: int, end: int) -> str:
+    """"future", "past" or "" from tense cues near the expression, in the same sentence."""
     s, e = _sentence_bounds(folded, start, end)
     s = max(s, start - 80)
     e = min(e, end + 60)
-    return bool(r.future_cues.search(folded, s, start) or r.future_cues.search(folded, end, e))
+    if r.future_cues.search(folded, s, start) or r.future_cues.search(folded, end, e):
+        return "future"
+    for a, b in ((s, start), (end, e)):
+        for m in r.past_cues.finditer(folded, a, b):
+            if text[m.start()] not in "àÀ":  # folding made "à" look like the auxiliary "a"
+                return "past"
+    return ""
 
 
 def _prev_word(folded: str, start: int) -> str:
@@ -252,6 +264,18 @@ def _candidates(r: _Rules, folded: str) -> list[tuple[int, int, int, str, re.Mat
     return chosen
 
 
+def _abbreviation_before(r: _Rules, folded: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviated month or weekday ("janv.", "mer.")."""
+    m = re.search(r"([a-z]+)$", folded[max(0, dot - 12) : dot])
+    if not m:
+        return False
+    w = m.group(1)
+    for names in (r.months, r.weekdays):
+        if w in names and any(k != w and k.startswith(w) and names[k] == names[w] for k in names):
+            return True
+    return False
+
+
 def _num(m: re.Match[str], lang: str) -> float | None:
     gd = m.groupdict()
     if gd.get("one"):
@@ -272,10 +296,12 @@ def find_dates(text: str, published: str | None, lang: str = "fr") -> list[DateH
     out: list[DateHit] = []
     last_day: tuple[dt.date, str] | None = None
     for start, end, _prio, kind, m in _candidates(r, folded):
-        res = _resolve(r, kind, m, folded, anchor, last_day, lang)
+        res = _resolve(r, kind, m, text, folded, anchor, last_day, lang)
         if res is None:
             continue
         value, rkind, anch = res
+        if folded[end - 1] == "." and not _abbreviation_before(r, folded, end - 1):
+            end -= 1
         out.append(DateHit(start, end, value, rkind, anch, kind))
         if rkind == "date" and len(value) == 10:
             last_day = (dt.date.fromisoformat(value), f"previous:{value}")
@@ -286,6 +312,7 @@ def _resolve(
     r: _Rules,
     kind: str,
     m: re.Match[str],
+    text: str,
     folded: str,
     anchor: dt.date | None,
     last_day: tuple[dt.date, str] | None,
@@ -385,10 +412,16 @@ def _resolve(
             delta = -((anchor.weekday() - wd) % 7 or 7)
         elif mod in r.future:
             delta = (wd - anchor.weekday()) % 7 or 7
-        elif _is_future(r, folded, m.start(), m.end()):
-            delta = (wd - anchor.weekday()) % 7
         else:
-            delta = -((anchor.weekday() - wd) % 7)
+            back = (anchor.weekday() - wd) % 7
+            ahead = (wd - anchor.weekday()) % 7
+            tense = _tense(r, text, folded, m.start(), m.end())
+            # news usage: the past day, unless the tense points forward, or no tense cue and the past
+            # reading is most of a week back while the future one is days away
+            if tense == "future" or (not tense and back >= FAR_BACK_DAYS and ahead <= 2):
+                delta = ahead
+            else:
+                delta = -back
         return (anchor + dt.timedelta(days=delta)).isoformat(), "date", pub
     if kind == "relday":
         if anchor is None:

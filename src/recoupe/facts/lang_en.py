@@ -86,6 +86,8 @@ PRENOMINAL: frozenset[str] = frozenset(
     ["new", "other", "more", "small", "large", "big", "old", "young", "former", "additional", "extra", "further", "last", "first"]
 )
 TIME_PREPOSITIONS: tuple[str, ...] = ("at", "by", "until", "till", "from", "before", "after", "around")
+# what follows a number that makes it a time of day (over folded text)
+TIME_AFTER: str = r"(?:a\.?m\b\.?|p\.?m\b\.?|o'clock\b)"
 ORDINAL_SUFFIX: str = r"(?:st|nd|rd|th)"
 
 YEAR_BEFORE: tuple[str, ...] = (
@@ -100,9 +102,12 @@ YEAR_AFTER: tuple[str, ...] = (
 )
 
 FUTURE_CUES: str = (
-    r"\b(?:will|shall|'ll|going\s+to|due\s+to|expected\s+to|scheduled|plans?\s+to|is\s+set\s+to"
+    r"\b(?:will|shall|'ll|going\s+to|due\s+to|expected|scheduled|plans?\s+to|is\s+set\s+to"
     r"|are\s+set\s+to|would)\b"
 )
+
+PAST_CUES: str = r"\b(?:was|were|had|did|has\s+been|have\s+been)\b|\b[a-z]{3,}ed\b|\byesterday\b"
+DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night")
 
 DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 DATE_PATTERNS: list[tuple[str, str]] = [
@@ -119,9 +124,10 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("period_this", r"\b(?P<mod>{THIS})\s+(?P<period>{PERIOD})\b"),
     ("ago", r"\b(?:(?P<num>{NUM})|(?P<one>a|an))\s+(?P<unit>{TUNIT})\s+ago\b"),
     ("in", r"\bin\s+(?:(?P<num>{NUM})|(?P<one>a|an))\s+(?P<unit>{TUNIT})(?:'s)?\s+time\b"),
-    ("duration", r"\b(?:for|during|over)\s+(?:the\s+(?:past|last)\s+)?(?:(?P<num>{NUM})|(?P<one>a|an))\s+"
+    ("duration", r"\b(?:for|during|over|within|in)\s+(?:the\s+(?:past|last)\s+)?(?:(?P<num>{NUM})|(?P<one>a|an))\s+"
      r"(?P<unit>{TUNIT})\b"),
-    ("weekday", r"\b(?:(?P<this>{THIS})\s+|(?P<mod>{PASTMOD}|{FUTMOD})\s+)?(?P<wd>{WDLONG})\b"),
+    ("weekday", r"\b(?:(?P<this>{THIS})\s+|(?P<mod>{PASTMOD}|{FUTMOD})\s+)?(?P<wd>{WDLONG})"
+     r"(?:\s+(?:{DAYPART}))?\b"),
     ("relday", r"(?<![\w'])(?P<rel>{RELDAY})\b"),
     ("anaphor", r"(?<![\w'])(?P<ana>{ANAPH})\b"),
     ("year", r"(?<![\d.,])(?<!\d\s)\b(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s?\d{3}\b)(?![.,]\d)"),

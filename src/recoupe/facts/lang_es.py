@@ -76,6 +76,8 @@ NOT_UNITS: frozenset[str] = frozenset(
 UNIT_LINKS: tuple[str, ...] = ("de",)
 PRENOMINAL: frozenset[str] = frozenset(["nuevos", "nuevas", "otros", "otras", "pequeños", "grandes"])
 TIME_PREPOSITIONS: tuple[str, ...] = ("a", "las", "hasta", "desde")
+# what follows a number that makes it a time of day (over folded text)
+TIME_AFTER: str = r"(?:de\s+la\s+(?:manana|tarde|noche))\b"
 ORDINAL_SUFFIX: str = r"(?:º|ª|o|a|er)"
 
 YEAR_BEFORE: tuple[str, ...] = (
@@ -87,6 +89,9 @@ YEAR_AFTER: tuple[str, ...] = (
 )
 
 FUTURE_CUES: str = r"\b(?:va\s+a|van\s+a|vamos\s+a|prevista?|previsto|[a-z]{3,}(?:ra|ran|remos))\b"
+
+PAST_CUES: str = r"\b(?:fue|fueron|ha|han|habia|habian)\b|\b[a-z]{3,}(?:aron|ieron|io)\b|\bayer\b"
+DAY_PARTS: tuple[str, ...] = ("por la mañana", "por la tarde", "por la noche")
 
 DAY = r"(?P<day>[12]\d|3[01]|0?[1-9]|primero)"
 DATE_PATTERNS: list[tuple[str, str]] = [

@@ -129,9 +129,14 @@ PRENOMINAL: frozenset[str] = frozenset(
 # prepositions that make "22 heures" a time of day, not a duration
 TIME_PREPOSITIONS: tuple[str, ...] = ("à", "vers", "dès", "jusqu'à", "avant", "après", "entre", "de", "et")
 # suffixes that make a number an ordinal ("16e", "1er", "2nde", "3ème")
+# what follows a number that makes it a time of day (over folded text)
+TIME_AFTER: str = r"(?:h\s?\d{2}|heures?\s+(?:\d{2}|du\s+matin|du\s+soir|de\s+l'apres-midi))\b"
 ORDINAL_SUFFIX: str = r"(?:e|er|ere|eme|ieme|nd|nde|es|emes|iemes|ers|eres|°)"
 
 # --------------------------------------------------------------------------- context cues
+
+# parts of the day folded into the day ("mardi soir")
+DAY_PARTS: tuple[str, ...] = ("soir", "matin", "après-midi", "midi", "soirée", "matinée", "nuit")
 
 # a 4-digit number is a year after one of these words ...
 YEAR_BEFORE: tuple[str, ...] = (
@@ -157,6 +162,12 @@ FUTURE_CUES: str = (
     r"[a-z]{2,}(?:era|eront|erons|erez|erai|ira|iront|irons|dra|dront|ura|uront|ra|ront)\b"
 )
 
+# past tense markers: a bare weekday near them (and no future cue) points back
+PAST_CUES: str = (
+    r"\b(?:a|ont|avait|avaient|eut|eurent|est|sont|etait|etaient|fut|furent|s'est|se\s+sont)\s+"
+    r"(?:[a-z]+\s+)?[a-z]{2,}(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|it|ts?)\b|\bhier\b"
+)
+
 # --------------------------------------------------------------------------- date pattern templates
 # (kind, regex over folded text); named groups: day, month, year, wd, mod, num, unit, rel, ana, period.
 # Kinds are resolved by recoupe.facts.dates; earlier templates win ties at the same span.
@@ -178,9 +189,11 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("period_this", r"\b(?P<mod>{THIS})\s+(?P<period>{PERIOD})(?:-ci)?\b"),
     ("ago", r"\bil\s+y\s+a\s+(?:(?P<num>{NUM})\s+|(?P<one>un|une)\s+)(?P<unit>{TUNIT})\b"),
     ("in", r"\bdans\s+(?:(?P<num>{NUM})\s+|(?P<one>un|une)\s+)(?P<unit>{TUNIT})\b"),
-    ("duration", r"\b(?:depuis|pendant|durant|en\s+l'espace\s+de|au\s+bout\s+de|voila)\s+"
+    ("duration", r"\b(?:depuis|pendant|durant|en\s+l'espace\s+de|au\s+bout\s+de|voila|sous|en|pour)\s+"
      r"(?:(?P<num>{NUM})\s+|(?P<one>un|une)\s+|(?:plus|moins)\s+de\s+(?P<num2>{NUM})\s+)(?P<unit>{TUNIT})\b"),
-    ("weekday", r"\b(?:(?P<this>{THIS})\s+)?(?P<wd>{WDLONG})(?:\s+(?P<mod>{PASTMOD}|{FUTMOD}))?\b"),
+    ("weekday", r"\b(?:(?P<this>{THIS})\s+)?(?P<wd>{WDLONG})(?:\s+(?P<mod>{PASTMOD}|{FUTMOD}))?"
+     r"(?:\s+(?:{DAYPART}))?\b"),
+    ("period_this", r"\b(?:la\s+)?(?:fin|debut|milieu|mi)\s*-?\s*(?P<mod>du|de\s+l')\s*(?P<period>mois|annee)\b"),
     ("relday", r"(?<![\w'])(?P<rel>{RELDAY})\b"),
     ("anaphor", r"(?<![\w'])(?P<ana>{ANAPH})\b"),
     ("year", r"(?<![\d.,])(?<!\d\s)\b(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s?\d{3}\b)(?![.,]\d)"),

@@ -68,6 +68,7 @@ class _QRules:
     unit_link: re.Pattern[str]
     noun: re.Pattern[str]
     ordinal: re.Pattern[str]
+    time_after: re.Pattern[str]
     decimal: str
     thousands: str
 
@@ -122,6 +123,7 @@ def _qrules(lang: str) -> _QRules | None:
             re.escape(fold(w)) + (r"\s*" if w.endswith("'") else r"\s+") for w in mod.UNIT_LINKS) + ")"),
         noun=re.compile(r"[a-z][a-z'\-]*[a-z]|[a-z]"),
         ordinal=re.compile(mod.ORDINAL_SUFFIX + r"\b"),
+        time_after=re.compile(r"\s*" + mod.TIME_AFTER),
         decimal=dec,
         thousands=th,
     )
@@ -251,13 +253,13 @@ _TIME_HM = re.compile(r"\d{1,2}\s?(?:h|:)\s?\d{2}\b")
 
 
 def _masked_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of dates (not durations / ago expressions) where numbers are not quantities."""
+    """Spans of dates and of day-or-longer durations ("depuis 12 ans"): their numbers are not quantities."""
     from recoupe.facts.dates import find_dates  # lazy: dates imports this module
 
     return [
         (h.start, h.end)
         for h in find_dates(text, "2000-01-01", lang)
-        if h.rule not in ("ago", "in", "duration", "relday", "anaphor", "weekday", "period_mod", "period_this")
+        if h.rule not in ("relday", "anaphor", "weekday", "period_mod", "period_this")
     ]
 
 
@@ -311,7 +313,7 @@ def _make_hit(r: _QRules, text: str, folded: str, m: re.Match[str], lang: str) -
     if num[0].isdigit():
         if r.ordinal.match(folded, ne):
             return None
-        if _TIME_HM.match(folded, ns):
+        if _TIME_HM.match(folded, ns) or r.time_after.match(folded, ne):
             return None
     if m.group("cue"):
         approx = r.cues.get(re.sub(r"\s+", " ", m.group("cue")), approx)
