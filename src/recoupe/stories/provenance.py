@@ -23,13 +23,13 @@ from recoupe.model import Derivation, DerivationKind, Document, Passage, Story
 from recoupe.settings import DEFAULT_OPTIONS, Options
 from recoupe.stories.features import DocFeatures, doc_features, tokens
 from recoupe.stories.lexicon import DECORATION_PATTERNS, LANG_MARKERS, TRUNCATION_MARKERS
-from recoupe.textnorm import fold
+from recoupe.textnorm import fold, split_sentences
 
 VERBATIM_RATIO = 85  # rapidfuzz ratio of two normalised sentences to call them the same
 COPY_COVERAGE = 0.8  # both sides covered verbatim at least this much: a copy
 PARTIAL_COVERAGE = 0.3  # one side covered verbatim at least this much: a partial copy
 PARTIAL_MIN_CHARS = 150  # ... and at least this many unquoted characters copied
-SEM_SAME = 0.78  # sentence cosine for a paraphrase in the same language
+SEM_SAME = 0.72  # sentence cosine for a paraphrase in the same language
 SEM_CROSS = 0.68  # sentence cosine for a translation
 SEM_COVERAGE = 0.6  # share of each side aligned by meaning for a rewrite/translation
 DOC_SAME = 0.86  # whole-text cosine (short texts) for a paraphrase
@@ -210,7 +210,8 @@ def pair_vote(da: Document, db: Document, rel: Relation) -> tuple[str, str] | No
             if deco_a < deco_b:
                 return da.id, f"{db.id} adds decorations (emoji, hashtags, quotes, teaser) to the same text"
             return db.id, f"{da.id} adds decorations (emoji, hashtags, quotes, teaser) to the same text"
-        if abs(rel.cover_a - rel.cover_b) >= CONTAINMENT_MARGIN:
+        long_texts = min(len(split_sentences(da.text)), len(split_sentences(db.text))) >= 4
+        if abs(rel.cover_a - rel.cover_b) >= (0.04 if long_texts else CONTAINMENT_MARGIN):
             if rel.cover_a > rel.cover_b:
                 return da.id, f"{db.id} contains {da.id} plus material of its own"
             return db.id, f"{da.id} contains {db.id} plus material of its own"
@@ -337,7 +338,7 @@ def _choose_root(
     why = reasons.get(root) if votes[root] > 0 else None
     hub = sum(1 for j in comp if j != root and _rel(rels, root, j))
     if why:
-        return root, why
+        return root, f"original of its family ({why})"
     if lang.get(root, 0.0) >= max(lang.values(), default=0.0) > 0 and len({members[i].language for i in comp}) > 1:
         return root, (f"no date: written in {members[root].language}, the language most of its family shares "
                       f"(or the default language), and related directly to {hub} of {len(comp) - 1}")

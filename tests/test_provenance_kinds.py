@@ -1,0 +1,94 @@
+"""Derivations: each kind found with the right direction; independent reports are not linked."""
+
+from __future__ import annotations
+
+import pytest
+
+from _stories_fixtures import COPY, INDEPENDENT, ORIGINAL, PARTIAL, REWRITE, TRANSLATION, doc
+from recoupe.model import Story
+from recoupe.stories import find_derivations
+from recoupe.stories.families import source_families
+
+
+def _derive(*docs):
+    return find_derivations(list(docs), [Story("S1", [d.id for d in docs])])
+
+
+def _only(derivs, target):
+    found = [d for d in derivs if d.target == target]
+    assert len(found) == 1, derivs
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [(COPY, "fr", "copy"), (PARTIAL, "fr", "partial_copy"), (REWRITE, "fr", "rewrite"), (TRANSLATION, "en", "translation")],
+)
+def test_each_kind_from_the_original(text, language, kind):
+    derivs = _derive(doc("orig", ORIGINAL, published="2025-03-04"), doc("der", text, language, published="2025-03-05"))
+    d = _only(derivs, "der")
+    assert d.source == "orig"
+    assert d.kind == kind
+    assert d.passages, "evidence passages are given"
+    orig_len, der_len = len(ORIGINAL), len(text)
+    for p in d.passages:
+        assert 0 <= p.source_start < p.source_end <= orig_len
+        assert 0 <= p.target_start < p.target_end <= der_len
+
+
+def test_direction_without_dates_copy_contains_original():
+    derivs = _derive(doc("b", COPY), doc("a", ORIGINAL))
+    d = _only(derivs, "b")
+    assert (d.source, d.kind) == ("a", "copy")
+    assert "contains" in d.direction_evidence
+
+
+def test_direction_from_dates_wins():
+    derivs = _derive(doc("early", COPY, published="2025-03-01"), doc("late", ORIGINAL, published="2025-03-02"))
+    d = _only(derivs, "late")
+    assert d.source == "early" and "2025-03-01" in d.direction_evidence
+
+
+def test_verbatim_passage_points_at_the_same_words():
+    derivs = _derive(doc("orig", ORIGINAL, published="2025-03-04"), doc("part", PARTIAL, published="2025-03-05"))
+    d = _only(derivs, "part")
+    for p in d.passages:
+        assert ORIGINAL[p.source_start : p.source_end] == PARTIAL[p.target_start : p.target_end]
+
+
+def test_independent_report_sharing_quote_and_wire_sentence_is_not_a_derivation():
+    # same event, shared facts, the same quote and the same agency sentence, written independently
+    assert _derive(doc("orig", ORIGINAL), doc("ind", INDEPENDENT)) == []
+
+
+def test_family_links_everything_derived_and_leaves_the_independent_report_alone():
+    docs = [
+        doc("orig", ORIGINAL, published="2025-03-04T08:00"),
+        doc("copy", COPY, published="2025-03-04T10:00"),
+        doc("part", PARTIAL, published="2025-03-05"),
+        doc("rew", REWRITE, published="2025-03-05"),
+        doc("en", TRANSLATION, "en", published="2025-03-06"),
+        doc("ind", INDEPENDENT, published="2025-03-05"),
+    ]
+    derivs = _derive(*docs)
+    by_target = {d.target: d for d in derivs}
+    assert set(by_target) == {"copy", "part", "rew", "en"}
+    assert all(d.source == "orig" for d in derivs)
+    assert {t: d.kind for t, d in by_target.items()} == {
+        "copy": "copy", "part": "partial_copy", "rew": "rewrite", "en": "translation"
+    }
+    fam = source_families([d.id for d in docs], derivs)
+    assert len({fam[i] for i in ("orig", "copy", "part", "rew", "en")}) == 1
+    assert fam["ind"] != fam["orig"]
+
+
+def test_rewrite_of_a_copy_stays_in_the_family():
+    derivs = _derive(doc("copy", COPY, published="2025-03-04"), doc("rew", REWRITE, published="2025-03-05"))
+    assert [(d.source, d.target, d.kind) for d in derivs] == [("copy", "rew", "rewrite")]
+
+
+def test_short_texts_in_chinese_use_characters():
+    zh_a = "一座公路桥周二晚上在瓦尔布吕讷倒塌，此前当地连续三天暴雨。省政府表示没有人员伤亡。"
+    zh_copy = "【转发】一座公路桥周二晚上在瓦尔布吕讷倒塌，此前当地连续三天暴雨。省政府表示没有人员伤亡。"
+    derivs = _derive(doc("a", zh_a, "zh"), doc("b", zh_copy, "zh"))
+    assert [(d.source, d.target, d.kind) for d in derivs] == [("a", "b", "copy")]
