@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from _stories_fixtures import COPY, INDEPENDENT, ORIGINAL, PARTIAL, REWRITE, TRANSLATION, doc
 from recoupe.model import Story
 from recoupe.stories import find_derivations
 from recoupe.stories.families import source_families
+from test_stories_data import COPY, INDEPENDENT, ORIGINAL, PARTIAL, REWRITE, TRANSLATION, doc
 
 
 def _derive(*docs):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from _stories_fixtures import INDEPENDENT, ORIGINAL, STRIKE_A, STRIKE_A_EN, STRIKE_B, TRANSLATION, doc
 from recoupe.model import Story
 from recoupe.stories import find_stories, story_similarity
 from recoupe.stories.embed import embed
+from test_stories_data import INDEPENDENT, ORIGINAL, STRIKE_A, STRIKE_A_EN, STRIKE_B, TRANSLATION, doc
 
 
 def _story_of(stories, doc_id):

@@ -1,4 +1,4 @@
-"""Short invented articles for the stories/provenance tests (written for these tests)."""
+"""Short invented articles shared by the stories/provenance tests (written for them; no tests here)."""
 
 from __future__ import annotations
 
