@@ -43,7 +43,7 @@ _TRANSLIT = (("tch", "ch"), ("sch", "sh"), ("ch", "sh"), ("kh", "h"), ("zh", "j"
 _JUNK = set(ENTITY_JUNK)
 _HONORIFICS = {h.rstrip(".") for h in HONORIFICS}
 _STRIP = " \t\n\"'«»“”‘’,;:()[]!?—–-_*/|"
-_ELISION = re.compile(r"^(?:[lLdDcCjJmMnNsStT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\w)")
+_ELISION = re.compile(r"(?:[lLdDcCjJmMnNsStT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\w)")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&.\-]{1,9})\s*\)")
 _ROLE_RE = "|".join(sorted((re.escape(r) for r in ROLE_NOUNS), key=len, reverse=True))
 _ROLE_BEFORE = re.compile(rf"(?:\b(?:le|la|l'|l’|les|du|au|the)\s*)?(?<![\w-])(?P<role>{_ROLE_RE})(?![\w-])", re.I)
@@ -170,15 +170,15 @@ def clean_span(text: str, start: int, end: int, french: bool = True) -> tuple[in
         end -= 1
     if end > start and text[end - 1] == "." and not re.search(r"(?:^|[\s.])[A-Z]\.$", text[start:end]):
         end -= 1
-    m = _ELISION.match(text, start, end)
-    if m:
-        start = m.end()
     # leading lower-case words ("selon Poutine", "le maire Jean Roy" -> keep the name)
     while True:
         m = re.match(r"[a-zà-ÿ][\w'’]*\s+", text[start:end])
         if not m or not re.search(r"[A-ZÀ-Ý]", text[start + m.end() : end]):
             break
         start += m.end()
+    m = _ELISION.match(text, start, end)
+    if m:
+        start = m.end()
     if not french:  # the French model on other languages runs on: "NATO said", "Moscow on Thursday"
         m = re.search(r"\s+(?!(?:of|de|da|del|van|von|der|al|el|bin|ben|the|y|and|für)\s)[a-z]", text[start:end])
         if m:
@@ -269,6 +269,8 @@ def _make_mention(doc: Document, s: int, e: int, label: str, story: str) -> _Men
         if not is_capital or not _is_locative(doc.text, s):
             return _Mention(doc, s, e, _entry(idx)["type"], story, key, f"T:{idx}")
         return _Mention(doc, s, e, "LOC", story, key, f"C:{idx}")  # the city, in any language
+    if " " not in key:  # a short form: its meaning depends on the story ("Marcadet")
+        return _Mention(doc, s, e, label, story, key, f"S:{story}:{key}")
     return _Mention(doc, s, e, label, story, key, f"K:{key}")
 
 

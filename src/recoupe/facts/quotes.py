@@ -195,10 +195,11 @@ def _after_cue(text: str, sp: _Span, right: int) -> _Found | None:
     seg = seg[:nxt]
     lead = re.match(r"^[\s,;—–-]*", seg)
     assert lead is not None
-    if lead.end() == 0 and seg[:1].isalpha():
-        return None
+    punct_inside = text[sp.start : sp.end][-1:] in ",.?!…"
+    if not punct_inside and not any(c in seg[: lead.end()] for c in ",—–"):
+        return None  # '« Terre brûlée » raconte ...': the quoted words are the subject, not speech
     body_start = sp.close + lead.end()
-    words = list(_WORD.finditer(text, body_start, sp.close + len(seg)))[:5]
+    words = list(_WORD.finditer(text, body_start, sp.close + len(seg)))[:8]
     for k, w in enumerate(words):
         low = fold(w.group(0)).replace("’", "'")
         if low in SOURCE_PREPS or (k + 1 < len(words) and f"{low} {fold(words[k + 1].group(0))}" in SOURCE_PREPS):
@@ -219,9 +220,17 @@ def _after_cue(text: str, sp: _Span, right: int) -> _Found | None:
             else:
                 found.speaker_text = _subject_after(text, w.end(), right)
             return found
-        if fold(w.group(0)) not in _AUX and fold(w.group(0)) not in PRONOUNS and k >= 2:
+        if fold(w.group(0)) not in _AUX and fold(w.group(0)) not in PRONOUNS and k >= 2 and not _english_subject(words):
             break
     return None
+
+
+_EN_SAY = {"said", "says", "told", "added", "explained", "wrote", "noted", "asked", "stated"}
+
+
+def _english_subject(words: list[re.Match[str]]) -> bool:
+    """'," the company chief Tom Hardy said': an English subject before the verb."""
+    return any(w.group(0) in _EN_SAY for w in words)
 
 
 def _pronoun_of(word: str) -> str:

@@ -1,0 +1,124 @@
+"""Direct quotes: marks, incises, introductions, speakers, and what is not speech."""
+
+from __future__ import annotations
+
+from recoupe.facts.entities import extract_entities
+from recoupe.facts.quotes import extract_quotes
+from recoupe.model import Document, Quote
+
+
+def _quotes(text: str, language: str = "fr") -> tuple[Document, list[Quote]]:
+    d = Document(id="a", source="a.txt", text=text, language=language)
+    return d, extract_quotes([d], extract_entities([d]))
+
+
+def _by_text(quotes: list[Quote], start: str) -> Quote:
+    hits = [q for q in quotes if q.ref.text.startswith(start)]
+    assert len(hits) == 1, [q.ref.text for q in quotes]
+    return hits[0]
+
+
+def test_quote_ref_is_the_words_inside_the_marks():
+    d, qs = _quotes("Le maire Paul Girard a déclaré : « Nous reconstruirons l'école avant l'hiver. »")
+    assert len(qs) == 1
+    assert qs[0].ref.text == "Nous reconstruirons l'école avant l'hiver."
+    assert qs[0].ref.check(d)
+    assert qs[0].cue == "déclarer"
+
+
+def test_incise_with_role_noun_resolves_through_entity_aliases():
+    _, qs = _quotes(
+        "Le président russe Vladimir Poutine a reçu son homologue jeudi. "
+        "« Notre coopération est solide », a précisé le président russe devant la presse."
+    )
+    q = _by_text(qs, "Notre coopération")
+    assert q.speaker == "E:vladimir-poutine"
+    assert q.cue == "préciser"
+
+
+def test_incise_naming_a_role_then_the_person():
+    _, qs = _quotes("« Les stocks sont suffisants », a déclaré le ministre, Paul Vernier, lors d'un point presse.")
+    assert _by_text(qs, "Les stocks").speaker_text == "Paul Vernier"
+
+
+def test_inverted_pronoun_goes_to_the_nearest_preceding_person():
+    _, qs = _quotes(
+        "La préfète Anne Delorme s'est rendue sur le site dans la nuit.\n\n"
+        "« Aucun riverain n'est en danger à cette heure », a-t-elle insisté."
+    )
+    q = _by_text(qs, "Aucun riverain")
+    assert q.speaker is not None and "delorme" in q.speaker
+    assert q.cue == "insister"
+
+
+def test_speaker_named_after_the_quote_with_a_present_tense_verb():
+    _, qs = _quotes("« Il faudra des mois pour tout nettoyer », explique Marc Olivier, directeur du site.")
+    assert _by_text(qs, "Il faudra").speaker_text == "Marc Olivier"
+
+
+def test_selon_attribution_before_a_quote():
+    _, qs = _quotes("Selon Claire Dubreuil, « les sirènes n'ont pas fonctionné pendant vingt minutes ».")
+    q = _by_text(qs, "les sirènes")
+    assert q.cue == "selon"
+    assert q.speaker_text == "Claire Dubreuil"
+
+
+def test_quote_split_by_an_incise_gives_two_fragments_with_one_speaker():
+    _, qs = _quotes(
+        "« Le feu est maîtrisé », a affirmé le colonel Jean Ferrand. « Nous restons sur place toute la nuit. »"
+    )
+    a, b = _by_text(qs, "Le feu"), _by_text(qs, "Nous restons")
+    assert a.speaker_text == "Jean Ferrand"
+    assert b.speaker == a.speaker and b.speaker is not None
+
+
+def test_quote_over_several_sentences_is_one_quote():
+    _, qs = _quotes("« Le toit a cédé. Puis tout a brûlé. Nous avons tout perdu », a raconté Lucie Ambert.")
+    assert len(qs) == 1
+    assert qs[0].ref.text.count(".") == 2
+
+
+def test_dash_dialogue_line_up_to_its_incise():
+    _, qs = _quotes("L'usine restera fermée.\n— Nous ferons tout pour rouvrir vite, assure Marc Olivier.")
+    q = _by_text(qs, "Nous ferons tout")
+    assert q.ref.text == "Nous ferons tout pour rouvrir vite"
+    assert q.speaker_text == "Marc Olivier"
+
+
+def test_english_quotes_with_said():
+    _, qs = _quotes('"We will rebuild the plant," the company chief Tom Hardy said on Friday.', "en")
+    assert _by_text(qs, "We will rebuild").cue == "say"
+
+
+def test_titles_in_quotes_are_not_speech():
+    _, qs = _quotes(
+        "Le film « La Nuit des pompiers » sortira en mars. Le livre « Cendres sur la ville » est épuisé. "
+        "Le traité « Ciel ouvert » a été signé."
+    )
+    assert qs == []
+
+
+def test_repeated_title_without_cue_is_not_a_quote():
+    _, qs = _quotes(
+        "« Terre brûlée » raconte la vie des pompiers. Les critiques ont aimé « Terre brûlée » "
+        "pour sa photographie."
+    )
+    assert qs == []
+
+
+def test_scare_quotes_and_nicknames_are_not_speech():
+    _, qs = _quotes(
+        "Le « Vieux Lion » a dit au revoir à ses supporters. Cette « réforme » inquiète. "
+        "Le bâtiment surnommé « la Forteresse » a été rasé."
+    )
+    assert qs == []
+
+
+def test_treaty_wording_without_speech_verb_is_not_speech():
+    _, qs = _quotes("L'accord dispose que les deux pays s'apportent « une aide militaire immédiate ».")
+    assert qs == []
+
+
+def test_short_quote_with_an_attached_cue_is_kept():
+    _, qs = _quotes("« Jamais », a répondu la maire Sylvie Roche.")
+    assert [q.ref.text for q in qs] == ["Jamais"]
