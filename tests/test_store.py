@@ -91,3 +91,22 @@ def test_unopenable_store_is_a_clear_error(tmp_path: Path) -> None:
         assert type(exc).__name__ == "RecoupeError" and str(bad) in str(exc)
     else:
         raise AssertionError("a corrupt store must be refused")
+
+
+def test_export_writes_every_table_as_parquet(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    from recoupe.store.export import TABLES, export_parquet
+
+    d = _doc("a.txt", "Le mardi 4 mars, Claire Dumontel a parlé.")
+    with Store() as s:
+        s.add_documents([d])
+        a = Analysis(documents=[d], stories=[Story("S0001", ["a.txt"], "Incendie")])
+        a.dates = [DateMention(d.ref(3, 15), "2025-03-04")]
+        s.save_analysis(a, {})
+        counts = export_parquet(s, tmp_path)
+    assert set(counts) == set(TABLES)
+    spans = pq.read_table(tmp_path / "spans.parquet").to_pylist()
+    assert spans[0]["text"] == "mardi 4 mars" and spans[0]["document"] == "a.txt"
+    assert pq.read_table(tmp_path / "documents.parquet").num_rows == 1
+    assert pq.read_table(tmp_path / "claims.parquet").num_rows == 0

@@ -204,6 +204,24 @@ def dossier(
 
 
 @app.command()
+def export(
+    db: Annotated[Path, typer.Option("--db", help="SQLite store.")] = Path("out/recoupe.db"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the Parquet files.")] = Path("out/parquet"),
+) -> None:
+    """Export the store (documents, stories, derivations, entities, spans, claims, timeline) to Parquet."""
+    from recoupe.store import Store
+    from recoupe.store.export import export_parquet
+
+    if not db.exists():
+        err_console.print(f"error: {db}: no such store (run `recoupe analyze` first)", highlight=False)
+        raise typer.Exit(1)
+    with Store(db) as store:
+        counts = export_parquet(store, out)
+    for name, n in counts.items():
+        out_console.print(f"wrote {out / (name + '.parquet')} ({n} rows)", highlight=False)
+
+
+@app.command()
 def serve(
     db: Annotated[Path, typer.Option("--db", help="SQLite store.")] = Path("out/recoupe.db"),
     host: Annotated[str, typer.Option(help="Interface to bind (local only by default).")] = "127.0.0.1",
