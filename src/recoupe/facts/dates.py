@@ -65,6 +65,8 @@ class _Rules:
     year_after: frozenset[str]
     future_cues: re.Pattern[str]
     past_cues: re.Pattern[str]
+    holidays: dict[str, tuple[int, int]]
+    later: frozenset[str]
     ambiguous_months: frozenset[str]
 
 
@@ -98,6 +100,9 @@ def _rules(lang: str) -> _Rules | None:
         "RELDAY": _alt(list(mod.RELATIVE_DAYS)),
         "ANAPH": _alt(list(mod.ANAPHORIC_DAYS)),
         "DAYPART": _alt(mod.DAY_PARTS),
+        "HOLIDAY": _alt(list(getattr(mod, "HOLIDAYS", {}))) if getattr(mod, "HOLIDAYS", None) else "(?!x)x",
+        "LATER": _alt(getattr(mod, "LATER_WORDS", ())) if getattr(mod, "LATER_WORDS", ()) else "(?!x)x",
+        "EARLIER": _alt(getattr(mod, "EARLIER_WORDS", ())) if getattr(mod, "EARLIER_WORDS", ()) else "(?!x)x",
         "NUM": r"(?:\d+(?:[.,]\d+)?|" + num_word + r"(?:[-\s](?:et[-\s])?" + num_word + r")*)",
     }
     patterns = []
@@ -121,6 +126,8 @@ def _rules(lang: str) -> _Rules | None:
         year_after=frozenset(fold(w) for w in mod.YEAR_AFTER),
         future_cues=re.compile(mod.FUTURE_CUES),
         past_cues=re.compile(mod.PAST_CUES),
+        holidays=_folded(getattr(mod, "HOLIDAYS", {})),
+        later=frozenset(re.sub(r"\s+", " ", fold(w)) for w in getattr(mod, "LATER_WORDS", ())),
         ambiguous_months=frozenset(fold(w) for w in mod.AMBIGUOUS_MONTHS),
     )
 
@@ -320,7 +327,9 @@ def _resolve(
 ) -> tuple[str, str, str] | None:
     g = m.groupdict()
     pub = f"published:{anchor.isoformat()}" if anchor else ""
-    if kind in ("iso", "dmy", "date", "mdy"):
+    if kind in ("my", "ym"):
+        return f"{int(g['year']):04d}-{int(g['mnum']):02d}", "date", ""
+    if kind in ("iso", "dmy", "date", "mdy", "dm"):
         month = int(g["mnum"]) if g.get("mnum") else r.months.get(re.sub(r"\s+", " ", g["month"]))
         day_s = g["day"]
         day = 1 if day_s in ("1er", "premier", "1st", "primero") else int(re.sub(r"\D", "", day_s) or 0)
@@ -423,6 +432,33 @@ def _resolve(
             else:
                 delta = -back
         return (anchor + dt.timedelta(days=delta)).isoformat(), "date", pub
+    if kind == "wd_week":
+        if anchor is None:
+            return None
+        wd = r.weekdays.get(g["wd"])
+        mod = g.get("mod") or ""
+        sign = -1 if (mod in r.past or mod == "d'avant") else 1 if (mod in r.future or mod == "d'apres") else 0
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        return (monday + dt.timedelta(weeks=sign, days=wd)).isoformat(), "date", pub
+    if kind == "holiday":
+        md = r.holidays.get(re.sub(r"\s+", " ", g["hol"]))
+        if md is None:
+            return None
+        if g.get("year"):
+            return f"{int(g['year']):04d}-{md[0]:02d}-{md[1]:02d}", "date", ""
+        if anchor is None:
+            return None
+        y = _nearest_year(anchor, *md)
+        return (f"{y:04d}-{md[0]:02d}-{md[1]:02d}", "date", pub) if y else None
+    if kind == "later":
+        n = _num(m, lang)
+        unit = r.tunits.get(re.sub(r"\s+", " ", g["unit"]))
+        base, anch = last_day if last_day else ((anchor, pub) if anchor else (None, ""))
+        if n is None or unit is None or base is None or not float(n).is_integer():
+            return None
+        sign = 1 if re.sub(r"\s+", " ", g["dir"]) in r.later else -1
+        res = _shift(base, n, unit, sign)
+        return (res[0], "date", anch) if res else None
     if kind == "relday":
         if anchor is None:
             return None

@@ -11,9 +11,9 @@ from __future__ import annotations
 # --------------------------------------------------------------------------- calendar words
 
 MONTHS: dict[str, int] = {
-    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4,
+    "janvier": 1, "janv": 1, "jan": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4,
     "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9,
-    "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "déc": 12,
+    "sept": 9, "sep": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "déc": 12,
 }
 # abbreviations that need a following full stop or a day number to count ("mars" is always a month)
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"mai", "mars"})
@@ -29,12 +29,24 @@ SHORT_WEEKDAYS: frozenset[str] = frozenset({"lun", "mar", "mer", "jeu", "ven", "
 RELATIVE_DAYS: dict[str, int] = {
     "aujourd'hui": 0, "ce jour": 0, "ce matin": 0, "ce midi": 0, "cet après-midi": 0, "ce soir": 0,
     "avant-hier": -2, "avant hier": -2, "hier": -1, "après-demain": 2, "apres demain": 2, "demain": 1,
-    "la nuit dernière": -1,
+    "la nuit dernière": -1, "dans la journée": 0,
 }
 # day offsets from the previous date mentioned in the text ("la veille" of that event)
 ANAPHORIC_DAYS: dict[str, int] = {
     "l'avant-veille": -2, "la veille": -1, "le lendemain": 1, "le surlendemain": 2,
+    "le jour précédent": -1, "le jour d'avant": -1, "le jour suivant": 1, "le jour d'après": 1,
+    "ce jour-là": 0, "le jour même": 0, "le même jour": 0,
 }
+# fixed-date holidays -> (month, day); resolved to the occurrence nearest the anchor, or with a year
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "noël": (12, 25), "jour de noël": (12, 25), "réveillon de noël": (12, 24), "nouvel an": (1, 1),
+    "jour de l'an": (1, 1), "saint-sylvestre": (12, 31), "toussaint": (11, 1), "saint-valentin": (2, 14),
+    "fête du travail": (5, 1), "fête nationale": (7, 14), "14-juillet": (7, 14), "armistice": (11, 11),
+    "assomption": (8, 15), "saint-patrick": (3, 17), "saint patrick": (3, 17),
+}
+# words after "N jours" that count from the previous date ("deux jours plus tard")
+LATER_WORDS: tuple[str, ...] = ("plus tard", "après", "apres")
+EARLIER_WORDS: tuple[str, ...] = ("plus tôt", "auparavant", "avant")
 
 PAST_MODIFIERS: tuple[str, ...] = ("dernier", "dernière", "passé", "passée", "précédent", "précédente")
 FUTURE_MODIFIERS: tuple[str, ...] = ("prochain", "prochaine", "suivant", "suivante", "à venir")
@@ -158,8 +170,8 @@ FUTURE_CUES: str = (
     r"\b(?:va|vont|vais|allons|allez|doit|doivent|devra|devront|devrait|devraient|prevu|prevue|prevus"
     r"|prevues|programme|programmee|attendu|attendue|compte|comptent|entend|entendent|a venir)\b"
     r"|\b(?!(?:camera|opera|cobra|extra|ultra|tiara|sahara|mantra|sierra|zebra|algebra|vera|contra"
-    r"|tantra|aura|cathedra|agora|flora|nora|laura|clara|sara|sandra|barbara|mara|lara|dora)\b)"
-    r"[a-z]{2,}(?:era|eront|erons|erez|erai|ira|iront|irons|dra|dront|ura|uront|ra|ront)\b"
+    r"|tantra|aura|cathedra|agora|flora|nora|laura|clara|sara|sandra|barbara|mara|lara|dora|vrai)\b)"
+    r"[a-z]{2,}(?:era|eront|erons|erez|erai|ira|iront|irons|dra|dront|drons|ura|uront|ra|ront|rai)\b"
 )
 
 # past tense markers: a bare weekday near them (and no future cue) points back
@@ -174,26 +186,35 @@ PAST_CUES: str = (
 
 DAY = r"(?P<day>1er|premier|[12]\d|3[01]|0?[1-9])"
 DATE_PATTERNS: list[tuple[str, str]] = [
-    ("iso", r"\b(?P<year>(?:1[5-9]|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b"),
-    ("dmy", r"\b(?P<day>0?[1-9]|[12]\d|3[01])([/.])(?P<mnum>0?[1-9]|1[0-2])\2(?P<year>(?:1[5-9]|20)\d\d|\d\d)\b"
-     r"(?![/.,]?\d)"),
+    ("iso", r"\b(?:(?P<wd>{WD})\.?\s+)?(?P<year>(?:1[5-9]|20)\d\d)-(?P<mnum>0?[1-9]|1[0-2])-"
+     r"(?P<day>0?[1-9]|[12]\d|3[01])\b(?![.,-]?\d)"),
+    ("dmy", r"\b(?:(?P<wd>{WD})\.?\s+)?(?P<day>0?[1-9]|[12]\d|3[01])([/.-])(?P<mnum>0?[1-9]|1[0-2])\3"
+     r"(?P<year>(?:1[5-9]|20)\d\d|\d\d)\b(?![/.,-]?\d)"),
+    ("dm", r"(?<![\d/.,-])\b(?P<day>0[1-9]|[12]\d|3[01])/(?P<mnum>0[1-9]|1[0-2])\b(?![/.,-]?\d)"),
+    ("my", r"(?<![\d/.,-])\b(?P<mnum>0?[1-9]|1[0-2])\s?[/-]\s?(?P<year>(?:1[5-9]|20)\d\d)\b(?![/.,-]?\d)"),
+    ("ym", r"(?<![\d/.,-])\b(?P<year>(?:1[5-9]|20)\d\d)\s?[/-]\s?(?P<mnum>0?[1-9]|1[0-2])\b(?![/.,-]?\d)"),
     ("date", r"\b(?:(?P<wd>{WD})\.?\s+)?" + DAY + r"\s+(?P<month>{MONTH})\.?"
-     r"(?:\s+(?P<year>(?:1[5-9]|20)\d\d)\b)?"),
-    ("wd_day", r"\b(?P<wd>{WDLONG})\s+(?P<day>1er|[12]\d|3[01]|0?[1-9])\b(?!\s*(?:h\b|heures?\b|[.,:]\d|%))"),
+     r"(?:,?\s+(?:de\s+|en\s+)?(?P<year>(?:1[5-9]|20)\d\d)\b)?"),
+    ("wd_day", r"\b(?P<wd>{WDLONG})\s+(?P<day>1er|[12]\d|3[01]|0?[1-9])\b(?!\s*(?:h\b|heures?\b|[.,:/-]\d|%))"),
     ("month_year", r"\b(?P<month>{MONTH})\.?\s+(?P<year>(?:1[5-9]|20)\d\d|\d\d)\b(?![.,]?\d)"),
     ("month_mod", r"\b(?P<month>{MONTH})\s+(?P<mod>{PASTMOD}|{FUTMOD})\b"),
     ("month_this", r"\b(?P<mod>{THIS})\s+(?:mois\s+(?:de\s+|d')?)?(?P<month>{MONTH})\b"),
     ("month", r"\b(?:en|de|d'|depuis|des|fin|debut|mi-?|courant|mois\s+de|mois\s+d'|jusqu'en|avant|apres)\s*"
-     r"(?P<month>{MONTH})\b"),
+     r"(?P<month>{MONTH})\b(?!\s*,?\s*(?:de\s+|en\s+)?\d)"),
     ("period_mod", r"\b(?:l'|le\s+|la\s+)(?P<period>{PERIOD})\s+(?P<mod>{PASTMOD}|{FUTMOD})\b"),
     ("period_this", r"\b(?P<mod>{THIS})\s+(?P<period>{PERIOD})(?:-ci)?\b"),
-    ("ago", r"\bil\s+y\s+a\s+(?:(?P<num>{NUM})\s+|(?P<one>un|une)\s+)(?P<unit>{TUNIT})\b"),
+    ("ago", r"\bil\s*y\s*a\s+(?:(?P<num>{NUM})\s+|(?P<one>un|une)\s+)(?P<unit>{TUNIT})\b"),
     ("in", r"\bdans\s+(?:(?P<num>{NUM})\s+|(?P<one>un|une)\s+)(?P<unit>{TUNIT})\b"),
     ("duration", r"\b(?:depuis|pendant|durant|en\s+l'espace\s+de|au\s+bout\s+de|voila|sous|en|pour)\s+"
      r"(?:(?P<num>{NUM})\s+|(?P<one>un|une)\s+|(?:plus|moins)\s+de\s+(?P<num2>{NUM})\s+)(?P<unit>{TUNIT})\b"),
     ("weekday", r"\b(?:(?P<this>{THIS})\s+)?(?P<wd>{WDLONG})(?:\s+(?P<mod>{PASTMOD}|{FUTMOD}))?"
      r"(?:\s+(?:{DAYPART}))?\b"),
     ("period_this", r"\b(?:la\s+)?(?:fin|debut|milieu|mi)\s*-?\s*(?P<mod>du|de\s+l')\s*(?P<period>mois|annee)\b"),
+    ("wd_week", r"\b(?P<wd>{WDLONG})\s+(?:de\s+)?(?:la\s+|cette\s+)semaine(?:\s+(?P<mod>{PASTMOD}|{FUTMOD}"
+     r"|d'apres|d'avant))?\b"),
+    ("holiday", r"(?<![\w'-])(?P<hol>{HOLIDAY})(?:\s+(?P<year>(?:1[5-9]|20)\d\d))?\b"),
+    ("later", r"\b(?:(?P<num>{NUM})|(?P<one>un|une))\s+(?P<unit>{TUNIT})\s+(?P<dir>{LATER}|{EARLIER})\b"
+     r"(?!\s+(?:le|la|l'|les|que|qu')\b)"),
     ("relday", r"(?<![\w'])(?P<rel>{RELDAY})\b"),
     ("anaphor", r"(?<![\w'])(?P<ana>{ANAPH})\b"),
     ("year", r"(?<![\d.,])(?<!\d\s)\b(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s?\d{3}\b)(?![.,]\d)"),
