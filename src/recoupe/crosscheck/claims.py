@@ -42,8 +42,8 @@ from recoupe.model import Analysis, Claim, ClaimSource, Document, Quote, Ref
 from recoupe.stories.families import source_families
 from recoupe.textnorm import fold, split_sentences
 
-PRIORITY_CHARS = 20  # a cue one priority level lower must be this many characters nearer to win
-DATE_EPISODE_DAYS = 10  # two day-precise dates of one event kind further apart are two events
+PRIORITY_CHARS = 30  # a cue one priority level lower must be this many characters nearer to win
+DATE_EPISODE_DAYS = 4  # two day-precise dates of one event kind further apart are two events
 
 
 # --------------------------------------------------------------------------- compiled data
@@ -55,6 +55,7 @@ def _compile(pats: Iterable[str]) -> re.Pattern[str]:
 
 _EVENT_RES = {k: (prio, _compile(pats)) for k, (prio, _label, pats) in lx.EVENTS.items()}
 _CTX_RES = {k: _compile(pats) for k, pats in lx.QUANTITY_CONTEXTS.items()}
+_CTX_CUES = {k: (2, p) for k, p in _CTX_RES.items()}
 _CITE_RE = re.compile("|".join(lx.CITE_PATTERNS))
 _DE_NOUN = re.compile(r"\b(?:de|d')\s*(?:la |l'|les |des )?([a-z][a-z-]{2,})")
 
@@ -148,10 +149,17 @@ def canonical_unit(unit: str) -> str:
     u = fold(unit.strip())
     if u in lx.UNITS:
         return lx.UNITS[u]
-    for cand in (u.rstrip("s"), u[:-1] if u.endswith("x") else u, u.split()[-1] if u else u):
+    singular = "-".join(_singular(p) for p in u.split("-"))
+    for cand in (singular, " ".join(_singular(p) for p in u.split()), u.split()[-1] if u else u):
         if cand in lx.UNITS:
             return lx.UNITS[cand]
-    return u.rstrip("s") if len(u) > 3 else u
+    return singular
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith(("s", "x")) and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 _MEASURES = frozenset({"tonne", "litre", "euro", "dollar", "%", "kilometre", "metre", "hectare", "mile"})
@@ -165,10 +173,12 @@ def quantity_topic(doc: Document, folded: str, ref: Ref, unit: str, sent: tuple[
         return None
     key = cu
     if cu in lx.PERSON_UNITS:
-        ctx = _nearest_cue(folded, sent, (ref.start, ref.end), {k: (1, p) for k, p in _CTX_RES.items()})
+        ctx = _nearest_cue(folded, sent, (ref.start, ref.end), _CTX_CUES)
         if ctx in ("mort", "blesse"):
             return f"quantity:{ctx}"
-        if ctx:
+        if ctx == "emploi" or (cu == "salarie" and ctx != "licenciement"):
+            return "quantity:salarie"
+        if ctx and ctx in lx.SPLITTING_CONTEXTS:
             key = f"{cu}:{ctx}"
     elif cu in _MEASURES:
         m = _DE_NOUN.match(folded, ref.end) or _DE_NOUN.match(folded, ref.end + 1)
@@ -325,8 +335,10 @@ def _claim_for(group: list[Item], story: str | None, topic: str, weak: bool) -> 
         statement = f"{label} : " + " / ".join(parts)
     else:
         status = "corroborated" if n_fam >= 2 else "single_source"
-        value = _cluster_value(clusters[0]) if len(clusters) == 1 else " ~ ".join(
-            dict.fromkeys(_cluster_value(cl) for cl in clusters))
+        shown = list(dict.fromkeys(it.display for it in group))
+        if isinstance(group[0].value, str) or len(shown) > 3:
+            shown = list(dict.fromkeys(_cluster_value(cl) for cl in clusters))
+        value = " ~ ".join(shown)
         if status == "corroborated":
             statement = f"{label} : {value} ({n_fam} sources indépendantes)"
         else:

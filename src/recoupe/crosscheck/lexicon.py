@@ -64,16 +64,23 @@ UNITS: dict[str, str] = {
 
 # What counted people are doing: "1 200 habitants évacués" -> personne:evacuation.  Units of people
 # only compare under the same context, so the population of a town never meets an evacuation count.
-PERSON_UNITS = frozenset({"personne", "soldat", "salarie"})
+PERSON_UNITS = frozenset({"personne", "soldat", "salarie", "pompier"})
 QUANTITY_CONTEXTS: dict[str, tuple[str, ...]] = {
-    "evacuation": (r"evacu\w*", r"reloge\w*", r"confine\w*", r"sheltered"),
-    "blesse": (r"bless\w*", r"injur\w*", r"wounded", r"hospitalis\w*", r"intoxiqu\w*"),
+    "evacuation": (r"evacu\w*", r"reloge\w*", r"confine\w*", r"sheltered", r"(?:quitter|quitte|fui|fuir) "
+                   r"(?:leur|leurs|son|sa|ses) (?:domicile|maison|logement|foyer)s?", r"fled", r"left their homes?",
+                   r"mis(?:es)? a l'abri", r"deplace\w*", r"displaced"),
+    "blesse": (r"bless\w*", r"injur\w*", r"wounded", r"hospitalis\w*", r"intoxiqu\w*", r"incommod\w*",
+               r"hopital", r"hospital", r"soigne\w*", r"affected by the smoke"),
     "mort": (r"mort\w*", r"tue\w*", r"dece\w*", r"died", r"dead", r"killed", r"perdu la vie"),
     "mobilisation": (r"mobilis\w*", r"deploy\w*", r"engag\w*", r"deploie\w*", r"sur place", r"on site",
-                     r"on the scene", r"depeche\w*", r"envoy\w*", r"sent"),
+                     r"on the scene", r"depeche\w*", r"envoy\w*", r"sent", r"a pied d'oeuvre"),
     "population": (r"compte", r"peupl\w*", r"population", r"inhabitants of", r"abrite"),
+    "emploi": (r"emploi\w*", r"employ\w*", r"salari\w*", r"workforce"),
     "licenciement": (r"licenci\w*", r"supprim\w*", r"laid off", r"job cuts"),
 }
+# Contexts that make a different count ("300 évacués" vs the town's population); the others
+# ("mobilisés", "sur place") only describe the same count.
+SPLITTING_CONTEXTS = frozenset({"evacuation", "population", "licenciement"})
 
 # Citation of a named origin: "selon l'AFP", "d'après Reuters", "according to the Kremlin".
 CITE_PATTERNS: tuple[str, ...] = (
