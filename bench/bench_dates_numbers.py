@@ -383,9 +383,9 @@ def main() -> int:
             t_dp = time.process_time() - t0
             s, a = score(cases, ours), score(cases, dp)
             rows.append([name, "recoupe", s["n"], s["found"], s["raw"], s["news"], s["n_excl"], s["excl"],
-                         f"{t_ours:.1f}"])
+                         f"{t_ours:.2f}"])
             rows.append([name, "dateparser alone", a["n"], a["found"], a["raw"], a["news"], a["n_excl"], a["excl"],
-                         f"{t_dp:.1f}"])
+                         f"{t_dp:.2f}"])
             sd = score(cases, ours, "duration")
             if sd["n"]:
                 rows.append([name + " durations", "recoupe", sd["n"], sd["found"], sd["raw"], sd["news"],

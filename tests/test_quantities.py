@@ -112,3 +112,8 @@ def test_times_and_calendar_durations_are_not_quantities() -> None:
     assert found("The alarm rang around 10 pm and again at 4 am.", "en") == []
     # a duration in days or years is a date-like duration (see dates), not a count
     assert found("Il vit ici depuis 12 ans.") == []
+
+
+def test_spaced_quatre_vingt_and_cents_after_digits() -> None:
+    assert parse_number("quatre vingt dix") == 90
+    assert found("Le titre a perdu 34 cents.")[0][1:3] == (34, "cent")

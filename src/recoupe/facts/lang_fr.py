@@ -70,7 +70,7 @@ NUMBER_WORDS: dict[str, float] = {
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
     "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
     "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
-    "quatre-vingt": 80, "quatre-vingts": 80,
+    "quatre-vingt": 80, "quatre-vingts": 80, "quatre vingt": 80, "quatre vingts": 80,
 }
 MULTIPLIERS: dict[str, float] = {
     "cent": 100, "cents": 100, "mille": 1000, "mil": 1000, "million": 1e6, "millions": 1e6,
@@ -186,30 +186,32 @@ PAST_CUES: str = (
 
 DAY = r"(?P<day>1er|premier|[12]\d|3[01]|0?[1-9])"
 DATE_PATTERNS: list[tuple[str, str]] = [
-    ("iso", r"\b(?:(?P<wd>{WD})\.?\s+)?(?P<year>(?:1[5-9]|20)\d\d)-(?P<mnum>0?[1-9]|1[0-2])-"
-     r"(?P<day>0?[1-9]|[12]\d|3[01])\b(?![.,-]?\d)"),
+    ("iso", r"\b(?:(?P<wd>{WD})\.?\s+)?(?P<year>(?:1[5-9]|20)\d\d)([-/.])(?P<mnum>0?[1-9]|1[0-2])\3"
+     r"(?P<day>0?[1-9]|[12]\d|3[01])\b(?![.,/-]?\d)"),
     ("dmy", r"\b(?:(?P<wd>{WD})\.?\s+)?(?P<day>0?[1-9]|[12]\d|3[01])([/.-])(?P<mnum>0?[1-9]|1[0-2])\3"
      r"(?P<year>(?:1[5-9]|20)\d\d|\d\d)\b(?![/.,-]?\d)"),
-    ("dm", r"(?<![\d/.,-])\b(?P<day>0[1-9]|[12]\d|3[01])/(?P<mnum>0[1-9]|1[0-2])\b(?![/.,-]?\d)"),
+    ("dm", r"(?<![\d/.,-])\b(?P<day>0[1-9]|[12]\d|3[01])/(?P<mnum>0?[1-9]|1[0-2])\b(?![/.,-]?\d)"),
     ("my", r"(?<![\d/.,-])\b(?P<mnum>0?[1-9]|1[0-2])\s?[/-]\s?(?P<year>(?:1[5-9]|20)\d\d)\b(?![/.,-]?\d)"),
     ("ym", r"(?<![\d/.,-])\b(?P<year>(?:1[5-9]|20)\d\d)\s?[/-]\s?(?P<mnum>0?[1-9]|1[0-2])\b(?![/.,-]?\d)"),
     ("date", r"\b(?:(?P<wd>{WD})\.?\s+)?" + DAY + r"\s+(?P<month>{MONTH})\.?"
-     r"(?:,?\s+(?:de\s+|en\s+)?(?P<year>(?:1[5-9]|20)\d\d)\b)?"),
+     r"(?:,?\s+(?:de\s+|en\s+)?(?P<year>(?:1\d|20)\d\d)\b)?"),
     ("wd_day", r"\b(?P<wd>{WDLONG})\s+(?P<day>1er|[12]\d|3[01]|0?[1-9])\b(?!\s*(?:h\b|heures?\b|[.,:/-]\d|%))"),
-    ("month_year", r"\b(?P<month>{MONTH})\.?\s+(?P<year>(?:1[5-9]|20)\d\d|\d\d)\b(?![.,]?\d)"),
+    ("month_year", r"\b(?P<month>{MONTH})\.?(?:\s*,)?\s+(?:de\s+l'annee\s+|de\s+|en\s+)?"
+     r"(?P<year>(?:1\d|20)\d\d|\d\d)\b(?![.,]?\d)"),
     ("month_mod", r"\b(?P<month>{MONTH})\s+(?P<mod>{PASTMOD}|{FUTMOD})\b"),
     ("month_this", r"\b(?P<mod>{THIS})\s+(?:mois\s+(?:de\s+|d')?)?(?P<month>{MONTH})\b"),
     ("month", r"\b(?:en|de|d'|depuis|des|fin|debut|mi-?|courant|mois\s+de|mois\s+d'|jusqu'en|avant|apres)\s*"
      r"(?P<month>{MONTH})\b(?!\s*,?\s*(?:de\s+|en\s+)?\d)"),
     ("period_mod", r"\b(?:l'|le\s+|la\s+)(?P<period>{PERIOD})\s+(?P<mod>{PASTMOD}|{FUTMOD})\b"),
     ("period_this", r"\b(?P<mod>{THIS})\s+(?P<period>{PERIOD})(?:-ci)?\b"),
-    ("ago", r"\bil\s*y\s*a\s+(?:(?P<num>{NUM})\s+|(?P<one>un|une)\s+)(?P<unit>{TUNIT})\b"),
+    ("ago", r"\bil\s*y\s*a\s+(?:(?:environ|pres\s+de|a\s+peu\s+pres|quelque|plus\s+de|moins\s+de)\s+)?(?:(?P<num>{NUM})\s+|(?P<one>un|une)\s+)(?P<unit>{TUNIT})\b"),
     ("in", r"\bdans\s+(?:(?P<num>{NUM})\s+|(?P<one>un|une)\s+)(?P<unit>{TUNIT})\b"),
     ("duration", r"\b(?:depuis|pendant|durant|en\s+l'espace\s+de|au\s+bout\s+de|voila|sous|en|pour)\s+"
      r"(?:(?P<num>{NUM})\s+|(?P<one>un|une)\s+|(?:plus|moins)\s+de\s+(?P<num2>{NUM})\s+)(?P<unit>{TUNIT})\b"),
     ("weekday", r"\b(?:(?P<this>{THIS})\s+)?(?P<wd>{WDLONG})(?:\s+(?P<mod>{PASTMOD}|{FUTMOD}))?"
      r"(?:\s+(?:{DAYPART}))?\b"),
-    ("period_this", r"\b(?:la\s+)?(?:fin|debut|milieu|mi)\s*-?\s*(?P<mod>du|de\s+l')\s*(?P<period>mois|annee)\b"),
+    ("period_this", r"\b(?:la\s+)?(?:fin|debut|milieu|mi)\s*-?\s*(?P<mod>du|de\s+l')\s*(?P<period>mois|annee)\b"
+     r"(?!\s*(?:\d|de\s+\d|d'|{MONTH}))"),
     ("wd_week", r"\b(?P<wd>{WDLONG})\s+(?:de\s+)?(?:la\s+|cette\s+)semaine(?:\s+(?P<mod>{PASTMOD}|{FUTMOD}"
      r"|d'apres|d'avant))?\b"),
     ("holiday", r"(?<![\w'-])(?P<hol>{HOLIDAY})(?:\s+(?P<year>(?:1[5-9]|20)\d\d))?\b"),

@@ -93,7 +93,8 @@ def _qrules(lang: str) -> _QRules | None:
     joiners = _alt(mod.NUMBER_JOINERS)
     wordseq = rf"{word}(?:(?:[-\s]+{joiners})?[-\s]+{word})*"
     anoun = _alt(list(mod.APPROX_NOUNS), plural_s=True)
-    mult = _alt(list(mod.MULTIPLIERS))
+    # after digits only the large multipliers ("34 cents" is money, "3 millions" a multiplier)
+    mult = _alt([k for k, v in mod.MULTIPLIERS.items() if v >= 1000])
     cues = _alt(list(mod.APPROX_BEFORE))
     sym = "[" + re.escape("".join(k for k in mod.CURRENCY_SYMBOLS if len(k) == 1)) + "]"
     master = re.compile(
