@@ -153,6 +153,8 @@ def test_interval_logic():
     assert not quantities_compatible((100, "about"), (130, "exact"))
     assert quantities_compatible((10000, "up_to"), (8000, "exact"))
     assert not quantities_compatible((24, "less_than"), (30, "exact"))
+    assert quantities_compatible((13000, "more_than"), (13000, "exact"))  # a round figure
+    assert not quantities_compatible((1200, "exact"), (1300, "exact"))
 
 
 def test_population_never_meets_evacuation_count():

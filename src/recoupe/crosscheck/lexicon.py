@@ -58,6 +58,8 @@ UNITS: dict[str, str] = {
     "metre": "metre", "m": "metre", "meter": "metre", "hectare": "hectare", "ha": "hectare",
     "litre": "litre", "liter": "litre", "heure": "heure", "hour": "heure", "h": "heure",
     "jour": "jour", "day": "jour", "an": "an", "annee": "an", "year": "an", "ans": "an",
+    "mois": "mois", "month": "mois", "semaine": "semaine", "week": "semaine", "minute": "minute",
+    "fois": "fois", "times": "fois", "pays": "pays", "country": "pays", "countries": "pays",
     "%": "%", "pour cent": "%", "percent": "%", "per cent": "%", "salarie": "salarie",
     "employe": "salarie", "employee": "salarie", "worker": "salarie", "ouvrier": "salarie",
 }

@@ -57,7 +57,22 @@ def interval(value: float, approx: ApproxKind | str) -> tuple[float, float]:
         return (-math.inf if v < 0 else 0.0, v - abs(v) * _EPS - _EPS)
     if approx == "up_to":
         return (-math.inf if v < 0 else 0.0, v)
-    return (v, v)
+    tol = rounding(v)
+    return (v - tol, v + tol)
+
+
+def rounding(v: float) -> float:
+    """Implicit tolerance of a round "exact" figure: 13 000 may stand for 12 500-13 499.
+
+    Only for thousands and above (three trailing zeros or more): "80" and "1 200" stay exact.
+    """
+    if not float(v).is_integer() or v == 0:
+        return 0.0
+    n, k = int(abs(v)), 0
+    while n % 10 == 0:
+        n //= 10
+        k += 1
+    return 10**k / 2 if k >= 3 else 0.0
 
 
 def quantities_compatible(a: tuple[float, str], b: tuple[float, str]) -> bool:
