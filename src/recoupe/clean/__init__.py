@@ -65,11 +65,11 @@ def _prepare(raw: RawDocument) -> _Work:
     if raw.kind == "html":
         html = extract_html(content, url=given.get("url"))
         title_hint = given.get("title") or html.title
-        res = classify(html.text, meta_title=title_hint, keep_title=True)
+        res = classify(html.text, meta_title=title_hint, extracted=True)
     else:
         res = classify(content, meta_title=given.get("title"))
     w = _Work(raw, res, html)
-    found = {"title": res.title, "published": res.published, "author": res.author}
+    found = {"title": res.title, "published": res.published, "author": res.author, "site": res.site}
     found_prov = dict(res.provenance)
     if html is not None:
         for k in META_FIELDS:

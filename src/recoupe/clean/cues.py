@@ -59,6 +59,8 @@ PUBLISHED_CUES = (
     "published on", "published", "posted on", "posted", "publicado el", "publicado", "veroffentlicht am",
     "veroffentlicht", "le", "du", "on", "date",
 )
+# the cues above that are ordinary words too: alone they do not make a line a dateline
+PUBLISHED_WEAK = ("le", "du", "on", "date")
 UPDATED_CUES = (
     "mis a jour le", "mis a jour", "mise a jour le", "mise a jour", "modifie le", "derniere mise a jour",
     "updated on", "updated", "last updated", "actualizado el", "actualizado", "aktualisiert am", "aktualisiert",
@@ -98,7 +100,8 @@ SHARE_WORDS = (
     "compartir", "teilen", "x (ex-twitter)", "ajouter a mes favoris", "favoris", "sauvegarder", "enregistrer",
     "save", "commenter", "reagir", "s'abonner", "abonnez-vous", "newsletter", "suivre", "follow", "×", "x",
     "fermer", "close", "ecouter", "listen", "ecouter cet article", "listen to this article", "mail", "sms",
-    "google", "news", "actualites", "sur google news", "nous suivre",
+    "google", "news", "actualites", "sur google news", "nous suivre", "j'aime", "j'aime ca", "j'aime chargement",
+    "chargement", "like", "like this", "like loading", "loading", "me gusta", "gefallt mir",
 )
 
 # A line beginning like this opens a "read also" list (possibly with the headline on the same line).
@@ -138,6 +141,13 @@ COMMENTS = (
     "deje un comentario", "comentarios", "kommentare", "kommentar schreiben",
 )
 
+# "Catégorie : …", "Tags: …" lines: site taxonomy, not article text.
+TAXONOMY_PREFIXES = (
+    "categorie", "categories", "rubrique", "rubriques", "mots-cles", "mots cles", "mot-cle", "tags", "tag",
+    "etiquettes", "themes", "theme", "sujets", "category", "categories", "filed under", "topics", "keywords",
+    "categoria", "etiquetas", "schlagworte", "kategorie", "classe dans", "publie dans", "posted in",
+)
+
 # Words opening a previous/next navigation line.
 PREV_NEXT = (
     "prev", "previous", "next", "precedent", "suivant", "article precedent", "article suivant",
@@ -149,7 +159,9 @@ PREV_NEXT = (
 CREDIT_PREFIXES = (
     "photo", "photos", "credit", "credits", "credit photo", "credits photo", "photo credit", "image",
     "illustration", "video", "source", "sources", "©", "(c)", "copyright", "foto", "bild", "picture",
-    "archives", "photo d'illustration", "photo archives",
+    "archives", "photo d'illustration", "photo archives", "credits photos", "credit photos", "photos credits",
+    "image illustrative", "image d'illustration", "illustration photo", "photo illustration", "image credit",
+    "image credits", "photo credits", "credito", "creditos", "fotos", "bildnachweis", "quelle",
 )
 AGENCIES = (
     "afp", "reuters", "ap", "associated press", "getty", "getty images", "epa", "efe", "dpa", "ansa", "anadolu",

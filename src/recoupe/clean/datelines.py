@@ -73,12 +73,17 @@ class Dateline:
     rest: str  # what is left on the line besides the date and its cues (e.g. a byline)
 
 
+def _blank(m: re.Match[str]) -> str:
+    """Replacement keeping offsets: the match becomes spaces of the same length."""
+    return " " * len(m.group(0))
+
+
 def _strip_cues(key: str, phrases: tuple[str, ...]) -> tuple[str, bool]:
     found = False
     for p in sorted(phrases, key=len, reverse=True):
         pat = re.compile(rf"(?<!\w){re.escape(p)}(?!\w)")
         if pat.search(key):
-            key = pat.sub(" ", key)
+            key = pat.sub(_blank, key)
             found = True
     return key, found
 
@@ -99,22 +104,25 @@ def parse_dateline(line: str) -> Dateline | None:
         return None
     if hit is not None:
         key = key[: hit.start] + " " * (hit.end - hit.start) + key[hit.end :]
-    key = _TIME.sub(" ", key)
+    key = _TIME.sub(_blank, key)
     key, updated = _strip_cues(key, cues.UPDATED_CUES)
-    key, published = _strip_cues(key, cues.PUBLISHED_CUES)
+    strong = tuple(c for c in cues.PUBLISHED_CUES if c not in cues.PUBLISHED_WEAK)
+    key, published = _strip_cues(key, strong)
+    key, weak = _strip_cues(key, cues.PUBLISHED_WEAK)
     key, _ = _strip_cues(key, cues.READING_TIME)
     key, _ = _strip_cues(key, cues.RELATIVE_DATE)
     for wd in cues.WEEKDAYS:
-        key = re.sub(rf"(?<!\w){wd}\.?(?!\w)", " ", key)
+        key = re.sub(rf"(?<!\w){wd}\.?(?!\w)", _blank, key)
     rest_words = [w for w in _WORD.findall(key) if w not in cues.DATELINE_FILLERS and not w.isdigit()]
     if not rest_words:
         rest = ""
     else:
         # keep the original spelling of what is left, for a byline on the same line
         rest = _residue(line, key)
-        if not _looks_like_byline_rest(rest):
+        explicit = (updated or published) and len(rest_words) <= 5  # "Valmoret (Seine-Maritime). Publié le …"
+        if not (_looks_like_byline_rest(rest) or _name_like(rest) or explicit):
             return None
-    kind = "updated" if updated and not published else "published" if published else "plain"
+    kind = "updated" if updated and not published else "published" if published or weak else "plain"
     return Dateline(hit.iso if hit else None, kind, rest)
 
 
@@ -122,6 +130,11 @@ def _residue(line: str, key: str) -> str:
     out = "".join(c if k != " " else " " for c, k in zip(line, key, strict=False))
     out = re.sub(r"\s+", " ", out)
     return out.strip(" ,;|-–—·•:")
+
+
+def _name_like(rest: str) -> bool:
+    toks = rest.split()
+    return 2 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks) and not any(c.isdigit() for c in rest)
 
 
 def _looks_like_byline_rest(rest: str) -> bool:

@@ -44,6 +44,7 @@ _CLASS_REASONS = (
     (re.compile(r"caption|legende|légende|figcaption|credit", re.I), "caption"),
 )
 MAX_REMOVED = 40
+SHORT_TEXT = 2000  # below this many characters, precision mode may have cut the article: cross-check
 
 
 @dataclass(slots=True)
@@ -71,9 +72,11 @@ def _extract_text(html: str, url: str | None) -> str:
 
     common: dict[str, Any] = {"url": url, "include_comments": False, "include_tables": True, "with_metadata": False}
     precise = _paragraphs(trafilatura.extract(html, favor_precision=True, **common))
-    # never lose the article: when precision mode kept much less than the default, keep the default
+    if len(precise) >= SHORT_TEXT:
+        return precise
+    # never lose the article: when precision mode kept little and the default mode much more, keep the default
     default = _paragraphs(trafilatura.extract(html, **common))
-    if len(default) > 1.6 * len(precise) + 200:
+    if len(default) > 2 * len(precise) + 300:
         return default
     return precise
 

@@ -60,6 +60,7 @@ class TextResult:
     author: str | None = None
     provenance: dict[str, str] = field(default_factory=dict)
     handle: str | None = None  # a "@site-" handle stripped from the first sentence
+    site: str | None = None
 
 
 # --------------------------------------------------------------------------- features
@@ -81,7 +82,7 @@ def split_lines(text: str) -> list[Line]:
 
 def _bare(key: str) -> str:
     """A line key without surrounding punctuation, for whole-line vocabulary matches."""
-    return re.sub(r"\s+", " ", key.strip(" \t*:|-–—•·.,;!?()[]«»\"'")).strip()
+    return re.sub(r"\s+", " ", key.strip(" \t*:|-–—•·.,;!?()[]«»\"'…")).strip()
 
 
 def _starts_with_any(key: str, phrases: tuple[str, ...]) -> str | None:
@@ -116,12 +117,13 @@ def parse_byline(text: str) -> str | None:
         return None
     rest = text[len(p) :].lstrip(" :-–—")
     # cut at the first separator, date cue or digit
-    rest = re.split(r"\s*(?:[,|•·(]|\s[-–—]\s|\d|\b(?:[Pp]ubli|[Mm]is à jour|[Ll]e \d|[Uu]pdated|[Oo]n \w+ \d))", rest)[0]
+    rest = re.split(r"\s*(?:[,|•·(]|\s[-–—]\s|(?<!\w)\d|\b(?:[Pp]ubli|[Mm]is à jour|[Ll]e \d|[Uu]pdated|[Oo]n \w+ \d))", rest)[0]
     rest = rest.strip(" .;:-–—")
     if not rest or len(rest) > 80 or len(rest.split()) > 10:
         return None
-    names = re.split(r"\s+(?:et|and|y|und|&)\s+|\s*,\s*", rest)
-    if not all(is_name_like(n) or (len(n.split()) == 1 and n[:1].isupper()) for n in names if n):
+    names = [n for n in re.split(r"\s+(?:et|and|y|und|&)\s+|\s*,\s*", rest) if n]
+    # after an explicit cue, a capitalised group of up to five words is a name ("Rédaction IE24")
+    if not names or not all(n[:1].isupper() and len(n.split()) <= 5 for n in names):
         return None
     return rest
 
@@ -136,7 +138,7 @@ def line_cue(line: Line) -> str | None:
         return "separator"
     if line.words <= 40 and (_PERCENT_LEFT.search(key) or _paywall(key, line.words)):
         return "paywall"
-    if line.words <= 14 and _comments(key, bare):
+    if line.words <= 14 and _comments(key, bare) or line.words <= 40 and _COMMENT_COUNT.match(key):
         return "comments"
     if _PREV_NEXT.match(key):
         return "navigation"
@@ -148,6 +150,8 @@ def line_cue(line: Line) -> str | None:
         return "navigation"
     if _breadcrumb(line):
         return "breadcrumb"
+    if line.words <= 20 and _taxonomy(key):
+        return "navigation"
     if line.words <= 25 and _credit(line.text, key):
         return "credit"
     if line.words <= 3 and _SIGNATURE.match(line.text.strip()):
@@ -155,6 +159,11 @@ def line_cue(line: Line) -> str | None:
     if line.words <= 16 and any(r in key for r in cues.READING_TIME) and not line.terminal:
         return "dateline"
     return None
+
+
+def _taxonomy(key: str) -> bool:
+    m = re.match(r"^([\w' -]{2,20}?)\s*:\s*\S", key)
+    return bool(m) and m.group(1).strip() in cues.TAXONOMY_PREFIXES
 
 
 def _paywall(key: str, nwords: int) -> bool:
@@ -165,8 +174,16 @@ def _paywall(key: str, nwords: int) -> bool:
     )
 
 
+_COMMENT_COUNT = re.compile(
+    r"^(?:\d+|un|une|one|deux|two|trois|three) (?:reflexions?|commentaires?|reponses?|reactions?|avis|thoughts?|"
+    r"responses?|comments?|replies|reply|comentarios?|respuestas?|kommentare?) (?:sur|on|to|a|pour|en|zu|de)\b"
+)
+
+
 def _comments(key: str, bare: str) -> bool:
     if bare in cues.COMMENTS or re.fullmatch(r"\d+ (?:commentaires?|comments?|reactions?|comentarios?)", bare):
+        return True
+    if _COMMENT_COUNT.match(key):
         return True
     return any(key.startswith(p) for p in cues.COMMENTS if len(p) > 18)
 
@@ -196,7 +213,7 @@ def _credit(text: str, key: str) -> bool:
         return True
     m = re.match(r"^\(?([\w' ]{1,25}?)\s*[:/]\s*(.+)$", k)
     if m and m.group(1).strip() in cues.CREDIT_PREFIXES:
-        return len(m.group(2).split()) <= 10
+        return len(m.group(2).split()) <= 14
     bare = _bare(k)
     return bare in cues.AGENCIES or bool(re.fullmatch(r"[a-z]+/(?:afp|reuters|ap|epa|getty images|dpa|efe)", bare))
 
@@ -220,12 +237,13 @@ def ends_with_credit(text: str) -> bool:
 # --------------------------------------------------------------------------- the classifier
 
 
-def classify(text: str, *, meta_title: str | None = None, keep_title: bool = False) -> TextResult:
+def classify(text: str, *, meta_title: str | None = None, extracted: bool = False) -> TextResult:
     """Label every line of a scraped text; the article is the unlabelled lines.
 
-    ``meta_title`` (from a container) helps find the title line; with ``keep_title`` the
-    first line is never taken as the title (text already without its headline, e.g.
-    what an HTML extractor returned).
+    ``meta_title`` (from a container) helps find the title line.  ``extracted`` says the
+    text is what an HTML extractor returned: its first line is never guessed to be the
+    title and unlabelled short lines at the end are kept (the extractor already dropped
+    link lists; what is left is more likely a closing line of the article).
     """
     lines = split_lines(text)
     res = TextResult(lines)
@@ -233,12 +251,13 @@ def classify(text: str, *, meta_title: str | None = None, keep_title: bool = Fal
         ln.label = line_cue(ln)
     _read_also_blocks(lines)
     _datelines_and_bylines(res)
-    _title(res, meta_title, keep_title)
+    _title(res, meta_title, extracted)
     _duplicates(lines)
     _captions(lines)
     _fragments(lines)
-    _tail(res)
-    _head(lines)
+    _tail(res, extracted)
+    _head(res)
+    _author_bio(res)
     _handle(res)
     return res
 
@@ -319,6 +338,8 @@ def _datelines_and_bylines(res: TextResult) -> None:
                 res.provenance["published"] = "dateline-line" if dl.kind == "published" else "date-line"
             if dl.rest:
                 author = parse_byline(ln.text[ln.text.find(dl.rest[:6]) :] if dl.rest[:6] in ln.text else dl.rest)
+                if author is None and is_name_like(dl.rest):
+                    author = dl.rest
                 if author and res.author is None:
                     res.author = author
                     res.provenance["author"] = "byline-line"
@@ -376,7 +397,7 @@ def _captions(lines: list[Line]) -> None:
         if ln.kept and ln.words <= 60 and ends_with_credit(ln.text) and not ln.text.rstrip().endswith(("»", "”")):
             ln.label = "caption"
     for i, ln in enumerate(lines):
-        if ln.label != "credit":
+        if ln.label != "credit" or _self_contained_credit(ln.key):
             continue
         before = lines[i - 1] if i > 0 else None
         after = lines[i + 1] if i + 1 < len(lines) else None
@@ -384,6 +405,12 @@ def _captions(lines: list[Line]) -> None:
             before.label = "caption"
         elif after is not None and after.kept and after.words <= 40 and _caption_cue(after.key):
             after.label = "caption"
+
+
+def _self_contained_credit(key: str) -> bool:
+    """ "Image d'illustration : <description>, licence …" carries its own description: no neighbour caption."""
+    _, _, after = key.partition(":")
+    return len(after.split()) > 5
 
 
 def _caption_cue(key: str) -> bool:
@@ -399,7 +426,7 @@ def _fragments(lines: list[Line]) -> None:
                 ln.label = "fragment"
 
 
-def _tail(res: TextResult) -> None:
+def _tail(res: TextResult, extracted: bool = False) -> None:
     """After the article: everything past a paywall/comment prompt/PREV-NEXT is debris; a lone name is the author."""
     lines = res.lines
     anchors = _anchors(lines)
@@ -419,7 +446,9 @@ def _tail(res: TextResult) -> None:
                 ln.label = reason
         anchors = _anchors(lines)
         last = anchors[-1] if anchors else last
-    for ln in lines[last + 1 :]:
+    candidates: list[int] = []
+    for i in range(last + 1, len(lines)):
+        ln = lines[i]
         if not ln.kept or ln.terminal:
             continue
         if is_name_like(ln.text):
@@ -427,24 +456,54 @@ def _tail(res: TextResult) -> None:
             if res.author is None:
                 res.author = ln.text
                 res.provenance["author"] = "byline-tail"
-        elif ln.words <= 30 and _later_all_debris(lines, ln):
-            ln.label = "navigation"
+        elif ln.words <= 30 and not extracted and _later_all_debris(lines, i):
+            candidates.append(i)
+    # a list of headline-like lines after the article (two or more) is navigation;
+    # a single closing line without a full stop may be the article's last words: kept
+    if len(candidates) >= 2:
+        for i in candidates:
+            lines[i].label = "navigation"
 
 
-def _later_all_debris(lines: list[Line], ln: Line) -> bool:
-    """True when nothing after ``ln`` is kept prose (so ``ln`` is not a closing subheading)."""
-    idx = lines.index(ln)
+def _later_all_debris(lines: list[Line], idx: int) -> bool:
+    """True when nothing after ``idx`` is kept prose (so the line is not a closing subheading)."""
     return not any(x.kept and x.terminal for x in lines[idx + 1 :])
 
 
-def _head(lines: list[Line]) -> None:
-    """Before the first paragraph: lone short non-title words are section/category labels."""
+def _head(res: TextResult) -> None:
+    """Before the first paragraph: category words, and a short name between the title and the dateline/byline.
+
+    A short line sitting between the title and a dateline or byline is the outlet's name
+    ("L'Écho du Val", "Le Journal de X"): it becomes ``site`` metadata.
+    """
+    lines = res.lines
     anchors = _anchors(lines)
     if not anchors:
         return
-    for ln in lines[: anchors[0]]:
+    head = lines[: anchors[0]]
+    for ln in head:
         if ln.kept and ln.words <= 3 and _bare(ln.key) in cues.CATEGORIES:
             ln.label = "navigation"
+    meta_idx = [i for i, ln in enumerate(head) if ln.label in ("dateline", "byline")]
+    title_idx = [i for i, ln in enumerate(head) if ln.label == "title"]
+    if not meta_idx or not title_idx:
+        return
+    for ln in head[title_idx[0] + 1 : max(meta_idx)]:
+        if ln.kept and ln.words <= 6 and not ln.terminal and ln.text[:1].isupper():
+            ln.label = "site_boilerplate"
+            if res.site is None:
+                res.site = ln.text
+                res.provenance["site"] = "site-line"
+
+
+def _author_bio(res: TextResult) -> None:
+    """A closing line that starts with the author's name and describes them ("X est journaliste…")."""
+    if not res.author:
+        return
+    kept = [ln for ln in res.lines if ln.kept]
+    for ln in kept[-2:]:
+        if ln.words <= 40 and re.match(rf"{re.escape(res.author)}\s*(?:,|\(|est |is |es |ist |a |has )", ln.text):
+            ln.label = "byline"
 
 
 def _handle(res: TextResult) -> None:
