@@ -46,6 +46,7 @@ class DocFeatures:
     content: Counter[str] = field(default_factory=Counter)
     length: int = 0
     truncated: bool = False
+    skeleton: str = ""  # punctuation marks in order (see provenance._skeleton)
 
 
 _cache: dict[tuple[str, int, str], DocFeatures] = {}

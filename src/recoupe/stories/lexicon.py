@@ -69,3 +69,11 @@ DECORATION_PATTERNS: tuple[str, ...] = (
     r"[\"”»]\s*$",
     r"[!?]{2,}",
 )
+
+# Punctuation of other scripts mapped to ASCII, for comparing punctuation skeletons.
+PUNCT_MAP = str.maketrans(
+    {
+        "，": ",", "。": ".", "！": "!", "？": "?", "：": ":", "；": ";", "（": "(", "）": ")", "、": ",",
+        "「": '"', "」": '"', "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "…": ".", "¿": "", "¡": "",
+    }
+)

@@ -21,8 +21,8 @@ from rapidfuzz import fuzz, process
 
 from recoupe.model import Derivation, DerivationKind, Document, Passage, Story
 from recoupe.settings import DEFAULT_OPTIONS, Options
-from recoupe.stories.features import DocFeatures, doc_features, tokens
-from recoupe.stories.lexicon import DECORATION_PATTERNS, LANG_MARKERS, TRUNCATION_MARKERS
+from recoupe.stories.features import DocFeatures, doc_features, is_cjk, tokens
+from recoupe.stories.lexicon import DECORATION_PATTERNS, LANG_MARKERS, PUNCT_MAP, TRUNCATION_MARKERS
 from recoupe.textnorm import fold, split_sentences
 
 VERBATIM_RATIO = 85  # rapidfuzz ratio of two normalised sentences to call them the same
@@ -32,13 +32,14 @@ PARTIAL_MIN_CHARS = 150  # ... and at least this many unquoted characters copied
 SEM_SAME = 0.72  # sentence cosine for a paraphrase in the same language
 SEM_CROSS = 0.68  # sentence cosine for a translation
 SEM_COVERAGE = 0.6  # share of each side aligned by meaning for a rewrite/translation
-DOC_SAME = 0.86  # whole-text cosine (short texts) for a paraphrase
-DOC_CROSS = 0.78  # whole-text cosine (short texts) for a translation
-SHORT_SENTENCES = 3  # texts with at most this many sentences are also compared whole
+DOC_SAME = 0.75  # whole-text cosine (short texts) for a paraphrase
+DOC_CROSS = 0.6  # whole-text cosine (short texts) for a translation, if the shapes agree (_same_shape)
+SHORT_CHARS = 800  # texts at most this long are also compared whole
+SHAPE_RATIO = 50  # rapidfuzz ratio of the punctuation skeletons of a translation pair
 LANGUAGE_BONUS = 1.0  # weight of the language prior when choosing a family's original (see _language_prior)
 PRUNE_COSINE = 0.35
-CONTAINMENT_MARGIN = 0.15  # verbatim coverage difference that tells the original from the copy
-TEXT_CENTRALITY_CHARS = 4000  # pairs with a lower document cosine and no shared shingle are not compared
+CONTAINMENT_MARGIN = 0.04  # (texts of 4+ sentences) verbatim coverage difference that tells the original from the copy
+SUPPORT_WEIGHT = 2.0  # weight of vocabulary support against embedding closeness (see _centrality)  # pairs with a lower document cosine and no shared shingle are not compared
 
 
 @dataclass(slots=True)
@@ -155,7 +156,7 @@ def relate(fa: DocFeatures, fb: DocFeatures, full_cos: float | None = None) -> R
             return Relation(fa.id, fb.id, "copy", max(va, vb), _passages(fa, fb, vpairs), va, vb)
         if max(va, vb) >= PARTIAL_COVERAGE and copied >= PARTIAL_MIN_CHARS and len(vpairs) >= 2:
             return Relation(fa.id, fb.id, "partial_copy", max(va, vb), _passages(fa, fb, vpairs), va, vb)
-        if max(va, vb) >= 0.6 and min(len(fa.keys), len(fb.keys)) <= SHORT_SENTENCES and vpairs:
+        if max(va, vb) >= 0.6 and min(fa.length, fb.length) <= SHORT_CHARS and vpairs:
             return Relation(fa.id, fb.id, "partial_copy", max(va, vb), _passages(fa, fb, vpairs), va, vb)
     if _numbers_conflict(fa, fb):
         return None
@@ -166,13 +167,29 @@ def relate(fa: DocFeatures, fb: DocFeatures, full_cos: float | None = None) -> R
     if min(ca, cb) >= SEM_COVERAGE:
         sims = [p[2] for p in spairs] or [thr]
         return Relation(fa.id, fb.id, kind, min(ca, cb) * float(np.mean(sims)), _passages(fa, fb, spairs), ca, cb)
-    short = max(len(fa.keys), len(fb.keys)) <= SHORT_SENTENCES
-    if short and full_cos is not None and full_cos >= (DOC_CROSS if cross else DOC_SAME):
+    short = max(fa.length, fb.length) <= SHORT_CHARS
+    if short and full_cos is not None and full_cos >= (DOC_CROSS if cross else DOC_SAME) and (
+        not cross or _same_shape(fa, fb)
+    ):
         la, lb = len(fa.sentences), len(fb.sentences)
         pas = [Passage(fa.sentences[0][0], fa.sentences[la - 1][1], fb.sentences[0][0], fb.sentences[lb - 1][1],
                        round(full_cos, 3))] if la and lb else []
         return Relation(fa.id, fb.id, kind, full_cos, pas, 1.0, 1.0)
     return None
+
+
+def _skeleton(text: str) -> str:
+    return "".join(re.findall(r"[,.!?:;()\"]", text.translate(PUNCT_MAP).replace("...", ".")))
+
+
+def _same_shape(fa: DocFeatures, fb: DocFeatures) -> bool:
+    """A translation keeps the punctuation skeleton and (alphabetic scripts) roughly the length."""
+    if not (fa.cjk or fb.cjk) and not 0.5 <= fa.length / max(1, fb.length) <= 2.0:
+        return False
+    sa, sb = fa.skeleton, fb.skeleton
+    if max(len(sa), len(sb)) < 4:
+        return True
+    return fuzz.ratio(sa, sb) >= SHAPE_RATIO
 
 
 def _truncated(f: DocFeatures, cover: float) -> bool:
@@ -211,7 +228,7 @@ def pair_vote(da: Document, db: Document, rel: Relation) -> tuple[str, str] | No
                 return da.id, f"{db.id} adds decorations (emoji, hashtags, quotes, teaser) to the same text"
             return db.id, f"{da.id} adds decorations (emoji, hashtags, quotes, teaser) to the same text"
         long_texts = min(len(split_sentences(da.text)), len(split_sentences(db.text))) >= 4
-        if abs(rel.cover_a - rel.cover_b) >= (0.04 if long_texts else CONTAINMENT_MARGIN):
+        if long_texts and abs(rel.cover_a - rel.cover_b) >= CONTAINMENT_MARGIN:
             if rel.cover_a > rel.cover_b:
                 return da.id, f"{db.id} contains {da.id} plus material of its own"
             return db.id, f"{da.id} contains {db.id} plus material of its own"
@@ -257,7 +274,7 @@ def find_derivations(
 def _full_cos(members: list[Document], feats: list[DocFeatures]) -> np.ndarray:
     from recoupe.stories.embed import embed
 
-    texts = [d.text if len(f.keys) <= SHORT_SENTENCES else "" for d, f in zip(members, feats, strict=True)]
+    texts = [d.text if f.length <= SHORT_CHARS else "" for d, f in zip(members, feats, strict=True)]
     e = embed(texts)
     return e @ e.T
 
@@ -266,6 +283,7 @@ def _story_derivations(members: list[Document], options: Options) -> list[Deriva
     feats = doc_features(members)
     for d, f in zip(members, feats, strict=True):
         f.truncated = _ends_truncated(d.text)
+        f.skeleton = _skeleton(d.text)
     n = len(members)
     vecs = np.stack([f.vec for f in feats])
     dcos = vecs @ vecs.T
@@ -346,15 +364,22 @@ def _choose_root(
 
 
 def _centrality(comp: list[int], members: list[Document], dcos: np.ndarray) -> dict[int, float]:
-    """Mean closeness of each member to the others: embeddings, plus character-level
-    similarity to members in the same language (the original is the medoid of its copies)."""
-    texts = [fold(members[i].text[:TEXT_CENTRALITY_CHARS]) for i in comp]
-    ratio = process.cdist(texts, texts, scorer=fuzz.ratio, dtype=np.uint8, workers=1)
+    """How much each member looks like the common source of the others.
+
+    Embedding closeness to all members, plus *support* among members of the same language:
+    the mean share of the others that use each of its words.  Copies and rewrites keep
+    words of the original and each adds its own (decorations, synonyms, filler), so the
+    original's vocabulary is the best supported.
+    """
+    vocab = {i: set(tokens(fold(members[i].text), is_cjk(members[i].text, members[i].language))) for i in comp}
     out: dict[int, float] = {}
-    for a, i in enumerate(comp):
-        emb = [float(dcos[i, j]) for j in comp if j != i]
-        same = [ratio[a, b] / 100 for b, j in enumerate(comp) if j != i and members[j].language == members[i].language]
-        out[i] = float(np.mean(emb)) + (float(np.mean(same)) if same else 0.0)
+    for i in comp:
+        emb = float(np.mean([dcos[i, j] for j in comp if j != i]))
+        same = [vocab[j] for j in comp if j != i and members[j].language == members[i].language]
+        support = 0.0
+        if same and vocab[i]:
+            support = float(np.mean([sum(w in o for o in same) / len(same) for w in vocab[i]]))
+        out[i] = emb + SUPPORT_WEIGHT * support
     return out
 
 
