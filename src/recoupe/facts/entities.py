@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 
 from recoupe.facts import nlp
 from recoupe.facts.data import alias_table
-from recoupe.facts.data.cues import ENTITY_JUNK, HONORIFICS, LOCATIVE_PREPS, ROLE_NOUNS
+from recoupe.facts.data.cues import ENTITY_JUNK, HONORIFICS, LOCATIVE_PREPS, ORG_HEADS, ROLE_NOUNS
 from recoupe.model import Document, Entity, EntityType, Story
 from recoupe.textnorm import fold
 
@@ -41,6 +41,7 @@ _TYPES: tuple[EntityType, ...] = ("PER", "ORG", "LOC", "MISC")
 _TRANSLIT = (("tch", "ch"), ("sch", "sh"), ("ch", "sh"), ("kh", "h"), ("zh", "j"), ("dj", "j"),
              ("ou", "u"), ("ph", "f"), ("w", "v"), ("y", "i"), ("ck", "k"), ("gue", "ge"), ("gui", "gi"))
 _JUNK = set(ENTITY_JUNK)
+_ORG_HEADS = set(ORG_HEADS)
 _HONORIFICS = {h.rstrip(".") for h in HONORIFICS}
 _STRIP = " \t\n\"'«»“”‘’,;:()[]!?—–-_*/|"
 _ELISION = re.compile(r"(?:[lLdDcCjJmMnNsStT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\w)")
@@ -180,7 +181,7 @@ def clean_span(text: str, start: int, end: int, french: bool = True) -> tuple[in
     if m:
         start = m.end()
     if not french:  # the French model on other languages runs on: "NATO said", "Moscow on Thursday"
-        m = re.search(r"\s+(?!(?:of|de|da|del|van|von|der|al|el|bin|ben|the|y|and|für)\s)[a-z]", text[start:end])
+        m = re.search(r"\s+(?!(?:of|de|da|del|van|von|der|al|el|bin|ben|y|and|für)\s)[a-z]", text[start:end])
         if m:
             end = start + m.start()
     span = text[start:end]
@@ -281,6 +282,33 @@ def _story_of(docs: Sequence[Document], stories: Sequence[Story]) -> dict[str, s
     return {d.id: out.get(d.id, f"solo:{d.id}") for d in docs}
 
 
+_INITIAL = re.compile(r"(?:^|[.!?:;»\"”]\s+|\n\s*|[«“\"—–-]\s*)$")
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return bool(_INITIAL.search(text[max(0, start - 4) : start]))
+
+
+def _drop_initial_common_words(mentions: list[_Mention]) -> list[_Mention]:
+    """A lone capitalised word opening a sentence ("Installée", "Nobody", "Schools") is a name only
+    if the alias table knows it or it is capitalised inside a sentence somewhere in the corpus."""
+    inside: set[str] = set()
+    lower: set[str] = set()
+    texts = {m.doc.id: m.doc.text for m in mentions}
+    for text in texts.values():
+        for w in re.finditer(r"(?<=[\w,] )[A-ZÀ-Ý][\w-]+", text):
+            inside.add(w.group(0))
+        lower.update(re.findall(r"(?<![\w-])[a-zà-ÿ][\w-]+", text))
+    out = []
+    for m in mentions:
+        t = m.text
+        if (" " not in t and not m.node.startswith(("T:", "C:")) and _sentence_initial(m.doc.text, m.start)
+                and (t not in inside or t.lower() in lower) and not t.isupper()):
+            continue
+        out.append(m)
+    return out
+
+
 def _link_acronyms(mentions: list[_Mention], uf: _UnionFind, story_of: dict[str, str]) -> list[_Mention]:
     """``Organisation du Traité de l'Atlantique Nord (OTAN)``: the acronym names the same thing."""
     extra = []
@@ -353,6 +381,9 @@ def role_before(text: str, start: int) -> tuple[int, str] | None:
     window = text[lo:start]
     cut = max(window.rfind(c) for c in ".!?;:«»\"“”\n")
     window_start = lo + cut + 1
+    last = re.search(r"([\w'’]+)[\s]*$", text[window_start:start])
+    if last and fold(last.group(1)).split("'")[-1].split("’")[-1] in _ORG_HEADS | _CONNECT:
+        return None  # "le PDG du groupe Orlova": the name completes the role, it does not bear it
     for m in _ROLE_BEFORE.finditer(text, window_start, start):
         pos = m.start("role")
         adj = re.search(r"(?<![\w-])([A-ZÀ-Ý][\w-]+)\s+$", text[window_start:pos])
@@ -504,6 +535,7 @@ def extract_entities(docs: Sequence[Document], stories: Sequence[Story] = ()) ->
     for doc, ner in zip(docs, nlp.ner_documents(d.text for d in docs), strict=True):
         for s, e, lab in _doc_spans(doc, ner):
             mentions.append(_make_mention(doc, s, e, lab, story_of[doc.id]))
+    mentions = _drop_initial_common_words(mentions)
     mentions += _link_acronyms(mentions, uf, story_of)
     for m in mentions:
         uf.find(m.node)

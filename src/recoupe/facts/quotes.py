@@ -27,6 +27,7 @@ from recoupe.facts.data.cues import (
     DOCUMENT_NOUNS,
     NOT_SPEECH_AFTER_DIRE,
     PRONOUNS,
+    ROLE_NOUNS,
     SOURCE_PREPS,
     SPEECH_VERB_FORMS,
     SPEECH_VERBS_ER,
@@ -40,6 +41,9 @@ _DASHES = "—–-"
 _WORD = re.compile(r"[\w]+(?:[-'’][\w]+)*")
 _SENT_END = re.compile(r"[.!?…](?=\s|$)|\n")
 _TITLE = set(TITLE_CUES)
+_ROLES = {fold(r) for r in ROLE_NOUNS}
+_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "ce", "cette", "son", "sa", "ses", "leur",
+                "the", "an", "this", "his", "her", "its"}
 _DOCS = set(DOCUMENT_NOUNS)
 _SKIP_BEFORE = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "au", "aux", "a", "the", "an",
                 "son", "sa", "ses", "leur", "cette", "ce", "en", "par", "sous", "nom", "of"}
@@ -66,6 +70,7 @@ class _Found:
     speaker_text: str | None = None
     pronoun: bool = False
     speech: bool = True
+    before: bool = False  # the speaker was named before the quote (take the nearest mention)
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -124,7 +129,26 @@ def quote_spans(text: str) -> list[_Span]:
                 i = j + 1
             else:
                 i += 1
-    return sorted((s for s in out if s.end > s.start), key=lambda s: s.open)
+    spans = []
+    for sp in sorted((s for s in out if s.end > s.start), key=lambda s: s.open):
+        spans += _split_incise(text, sp)
+    return spans
+
+
+def _split_incise(text: str, sp: _Span) -> list[_Span]:
+    """« A, a déclaré le maire, Yves Kerbrat. B » -> two fragments around the incise."""
+    for m in re.finditer(r",\s+", text[sp.start : sp.end]):
+        pos = sp.start + m.end()
+        words = _WORD.findall(text[pos : pos + 40])[:3]
+        if not any(_verb(w) for w in words):
+            continue
+        stop = re.compile(r"[.!?]\s+").search(text, pos, min(sp.end, pos + 120))
+        if not stop or len(_WORD.findall(text[stop.end() : sp.end])) < 2:
+            continue
+        first = _Span(sp.open, sp.start, sp.start + m.start(), sp.start + m.start())
+        second = _make(text, stop.end() - 1, sp.end, sp.close, sp.unclosed)
+        return [first, *_split_incise(text, second)]
+    return [sp]
 
 
 def _has_marks(text: str, s: int, e: int) -> bool:
@@ -222,6 +246,22 @@ def _after_cue(text: str, sp: _Span, right: int) -> _Found | None:
             return found
         if fold(w.group(0)) not in _AUX and fold(w.group(0)) not in PRONOUNS and k >= 2 and not _english_subject(words):
             break
+    return _late_incise(text, sp, body_start, sp.close + len(seg), right)
+
+
+def _late_incise(text: str, sp: _Span, s: int, e: int, right: int) -> _Found | None:
+    """'… « aucune concentration préoccupante » de polluants, a indiqué la préfète.'"""
+    for m in re.finditer(r",\s+(?:(?:a|avait|ont)\s+|(?:a|avait)-t-(il|elle|on)\s+)?([\w'’-]+)", text[s:e]):
+        v = _verb(m.group(2))
+        if not v:
+            continue
+        f = _Found(sp, v[0], False)
+        pron = m.group(1) or v[1]
+        if pron:
+            f.pronoun, f.speaker_text = True, pron
+        else:
+            f.speaker_text = _subject_after(text, s + m.end(), right)
+        return f
     return None
 
 
@@ -256,34 +296,44 @@ def _subject_after(text: str, pos: int, right: int) -> str | None:
 
 
 def _before_cue(text: str, sp: _Span, left: int) -> _Found | None:
-    """An introduction: 'X a déclaré : «', 'X affirme que «', 'Selon X, «', 'she said: "'."""
+    """An introduction: 'X a déclaré : «', 'X affirme que «', 'Selon X, «', 'Pour X, …«', 'she said: "'."""
     pre = text[left : sp.open]
     pre_f = fold(pre).replace("’", "'").rstrip()
     attached = pre_f.endswith((":", " que", " qu'", "that", ","))
     m = re.match(r"^\s*(selon|d'apres|pour|according to|segun)\s+([^,:]{2,80})[,:]", pre_f)
-    if m and (m.group(1) != "pour" or attached):
-        return _Found(sp, "selon", True, speaker_text=pre[m.start(2) : m.end(2)].strip())
+    if m:
+        who = pre[m.start(2) : m.end(2)].strip()
+        if m.group(1) != "pour" or attached or who[:1].isupper():
+            return _Found(sp, "selon", True, speaker_text=who)
     words = list(_WORD.finditer(pre))
-    for k in range(len(words) - 1, -1, -1):
-        w = words[k]
-        v = _verb(w.group(0))
-        if not v or _dire_other(text, left + w.end()):
-            continue
-        lemma, pron = v
-        found = _Found(sp, lemma, attached and len(words) - k <= 3)
+    verbs = [(k, v) for k, w in enumerate(words)
+             if (v := _verb(w.group(0))) and not _dire_other(text, left + w.end())
+             and not (k and fold(words[k - 1].group(0)) in _DETERMINERS)]
+    if verbs:
+        k, (lemma, pron) = verbs[-1]
+        near = len(words) - k <= 4
+        found = _Found(sp, lemma, near)
+        found.before = True
         prev = [fold(x.group(0)).replace("’", "'") for x in words[max(0, k - 3) : k]]
+        subj = [p for p in prev if p not in _AUX]
         if pron:
             found.pronoun, found.speaker_text = True, pron
+        elif subj and subj[-1] in PRONOUNS:
+            found.pronoun, found.speaker_text = True, subj[-1]
         else:
-            subj = [p for p in prev if p not in _AUX]
-            if subj and subj[-1] in PRONOUNS:
-                found.pronoun, found.speaker_text = True, subj[-1]
-            else:
-                found.speaker_text = pre[: w.start()].strip(" ,") or None
+            found.speaker_text = _trim_subject(pre[: words[k].start()])
         return found
     if pre_f.endswith(":") and 0 < len(words) <= 8:
         return _Found(sp, "", True, speaker_text=pre.rstrip(" :").strip() or None)
     return None
+
+
+def _trim_subject(subject: str) -> str | None:
+    """'Le maire a ' -> 'Le maire'."""
+    words = subject.strip(" ,").split()
+    while words and fold(words[-1]).strip(",") in _AUX | {"n'a", "ne", "l'a", "s'est", "lui", "y"}:
+        words.pop()
+    return " ".join(words).strip(" ,") or None
 
 
 def _is_title(text: str, sp: _Span, left: int) -> bool:
@@ -320,10 +370,13 @@ class _Mentions:
     def inside_quote(self, s: int) -> bool:
         return any(q.start <= s < q.end for q in self.quotes)
 
-    def first_in(self, s: int, e: int) -> tuple[int, int, str, str] | None:
+    def in_range(self, s: int, e: int, last: bool = False) -> tuple[int, int, str, str] | None:
+        """The first (or last) mention within ``[s, e)``, persons first."""
         found = [m for m in self.items if s <= m[0] and m[1] <= e and not self.inside_quote(m[0])]
-        per = [m for m in found if m[3] == "PER"]
-        return (per or found or [None])[0]
+        pick = [m for m in found if m[3] == "PER"] or found
+        if not pick:
+            return None
+        return pick[-1] if last else pick[0]
 
     def last_person_before(self, pos: int) -> tuple[int, int, str, str] | None:
         found = [m for m in self.items if m[1] <= pos and m[3] == "PER" and not self.inside_quote(m[0])]
@@ -341,16 +394,36 @@ def _resolve(doc: Document, f: _Found, ments: _Mentions, entities: Sequence[Enti
         return
     pos = text.find(f.speaker_text, max(0, f.span.open - 400), f.span.close + 400)
     if pos >= 0:
-        m = ments.first_in(pos, pos + len(f.speaker_text))
+        m = ments.in_range(pos, pos + len(f.speaker_text), last=f.before)
         if m:
             f.speaker, f.speaker_text = m[2], text[m[0] : m[1]]
             return
+        role = _ROLE_PHRASE.findall(f.speaker_text)
+        if role and f.before:
+            f.speaker_text = role[-1].strip()
     key = fold(re.sub(r"^(?:le|la|l'|l’|les|the)\s*", "", f.speaker_text, flags=re.I)).strip()
     for ent in entities:
         names = [ent.name, *ent.aliases]
         if any(fold(re.sub(r"^(?:le|la|l'|l’|les|the)\s*", "", n, flags=re.I)).strip() == key for n in names):
             f.speaker = ent.id
             return
+    if _definite_role(f.speaker_text):  # "a ajouté le dirigeant": the person last named
+        m = ments.last_person_before(f.span.open)
+        if m:
+            f.speaker = m[2]
+
+
+_ROLE_PHRASE = re.compile(
+    r"(?<![\w-])(?:le|la|l'|l’|the)\s*(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
+    + r")(?![\w-])(?:\s+[a-zà-ÿ][\w-]*)?", re.I)
+
+
+def _definite_role(phrase: str) -> bool:
+    """'le dirigeant', 'Le syndicaliste', "the group's CEO": a description naming no one."""
+    words = [fold(w).split("'")[-1] for w in _WORD.findall(phrase)]
+    if not words or words[0] not in ("le", "la", "l", "the") or len(words) > 6:
+        return False
+    return any(w in _ROLES for w in words[1:3])
 
 
 # --------------------------------------------------------------------------- main

@@ -124,9 +124,9 @@ ROLE_NOUNS = _w(
     "chercheuse expert experte analyste historien historienne économiste syndicaliste militant "
     "militante leader guide roi reine prince princesse pape émir cheikh monarque dictateur "
     "président-élu présidente-élue rapporteur rapporteure délégué déléguée coordinateur coordinatrice "
-    "manager gérant gérante habitant habitante riverain riveraine témoin "
+    "manager gérant gérante habitant habitante riverain riveraine témoin délégué déléguée exécutif "
     "president minister chancellor secretary spokesman spokeswoman spokesperson mayor governor "
-    "ambassador director CEO chief head leader founder prosecutor judge lawyer attorney commander "
+    "ambassador director CEO chief head leader founder prosecutor judge lawyer attorney commander executive "
     "general officer doctor professor researcher expert analyst senator representative prefect king "
     "queen prince pope presidente ministro ministra portavoz alcalde alcaldesa"
 )
@@ -146,5 +146,15 @@ ENTITY_JUNK = _w(
     "c qu l d j m n s t le la les un une des il elle ils elles on nous vous je tu ce cet cette ces "
     "mais et ou donc or ni car si selon depuis pour dans avec sans sous sur chez vers apres avant "
     "ainsi alors aussi cependant pourtant toutefois lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "the a an he she they it we i you but and or if monsieur madame m mme mr mrs ms"
+    "the a an he she they it we i you but and or if monsieur madame m mme mr mrs ms "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december"
+)
+
+# Nouns naming an organisation or a place: a name right after one of them is its complement,
+# not a person bearing the role ("le PDG du groupe Orlova" does not make Orlova a PDG).
+ORG_HEADS = _w(
+    "groupe société entreprise firme compagnie usine site banque ville commune village région département "
+    "pays parti syndicat association ministère agence conseil comité hôpital université école club équipe "
+    "journal chaîne fondation institut office maison cabinet fonds company group firm city party union"
 )
