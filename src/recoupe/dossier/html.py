@@ -1,13 +1,526 @@
-"""The dossier as one self-contained HTML page (placeholder until the full renderer lands)."""
+"""The dossier as one self-contained HTML page, and the view model shared with the web UI.
+
+:func:`build_view` turns the ``recoupe.dossier/1`` dict into what the templates show,
+story by story, in the order a fact-checker needs it (claims, contradictions,
+timeline, provenance, quotes, framing, facts), and registers every evidence span so
+that each document's text is rendered with a ``<mark id=...>`` at each span that some
+statement links to.  :func:`render_html` renders it with Jinja2 (autoescape on): no
+script, no network request, a strict Content-Security-Policy.
+"""
 
 from __future__ import annotations
 
-import html
+import base64
+import difflib
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
+
+import jinja2
+from markupsafe import Markup, escape
+
+from recoupe.dossier import charts
+from recoupe.dossier import labels as L
+from recoupe.textnorm import fold
+
+TEMPLATES = Path(__file__).parent / "templates"
+UNASSIGNED = "_sans_sujet"
+MAX_PASSAGES = 40  # aligned passages shown per derivation
+MAX_SNIPPET = 320  # characters of evidence shown inline before truncation
+
+# --------------------------------------------------------------------------- jinja
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The Jinja2 environment (autoescape everywhere, strict undefined)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["L"] = L
+    env.globals["label"] = L.label
+    env.globals["lookup"] = L.lookup
+    env.filters["num"] = format_number
+    return env
+
+
+@lru_cache(maxsize=1)
+def stylesheet() -> str:
+    return (TEMPLATES / "dossier.css").read_text(encoding="utf-8")
+
+
+def style_hash() -> str:
+    """CSP source for the inline stylesheet (``'sha256-...'``)."""
+    digest = hashlib.sha256(stylesheet().encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def content_security_policy(web: bool = False) -> str:
+    """No script, no remote anything; only the inline stylesheet and ``data:`` images."""
+    parts = [
+        "default-src 'none'",
+        f"style-src {style_hash()}",
+        "img-src data:",
+        "base-uri 'none'",
+        "form-action " + ("'self'" if web else "'none'"),
+    ]
+    if web:
+        parts.append("frame-ancestors 'none'")
+    return "; ".join(parts)
+
+
+def format_number(value: Any) -> str:
+    """French number formatting: ``1 500``, ``2,5``."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "" if value is None else str(value)
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", "\u202f")
+    return f"{value:,.6g}".replace(",", "\u202f").replace(".", ",")
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is a plain http(s) link (never ``javascript:`` or other schemes)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return url.strip()
+    return None
+
+
+# --------------------------------------------------------------------------- view model
+
+
+@dataclass(slots=True)
+class RefView:
+    """One piece of evidence as shown: the quoted text and a link to its highlighted place."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+    href: str
+    doc_label: str
+    anchor: str = ""
+    truncated: bool = False
+
+
+@dataclass(slots=True)
+class Registry:
+    """Every span that some statement links to, per document index, with the kinds pointing at it."""
+
+    doc_index: dict[str, int]
+    doc_texts: list[str]
+    doc_labels: list[str]
+    doc_href: Callable[[int], str]
+    spans: dict[int, dict[tuple[int, int], set[str]]] = field(default_factory=dict)
+
+    def ref(self, r: dict[str, Any], kind: str) -> RefView:
+        doc = str(r.get("document", ""))
+        span = r.get("span") or [0, 0]
+        start, end = int(span[0]), int(span[1])
+        text = str(r.get("text") if r.get("text") is not None else "")
+        return self.span(doc, start, end, kind, text)
+
+    def span(self, doc: str, start: int, end: int, kind: str, text: str | None = None) -> RefView:
+        i = self.doc_index.get(doc)
+        if i is None or not (0 <= start <= end <= len(self.doc_texts[i])):
+            return RefView(doc, start, end, text or "", "", doc if i is None else self.doc_labels[i])
+        if text is None:
+            text = self.doc_texts[i][start:end]
+        self.spans.setdefault(i, {}).setdefault((start, end), set()).add(kind)
+        anchor = span_anchor(i, start, end)
+        short = text if len(text) <= MAX_SNIPPET else text[: MAX_SNIPPET - 1] + "…"
+        return RefView(
+            doc, start, end, short, f"{self.doc_href(i)}#{anchor}", self.doc_labels[i], anchor, short != text
+        )
+
+
+def span_anchor(doc_index: int, start: int, end: int) -> str:
+    return f"r-{doc_index}-{start}-{end}"
+
+
+def doc_anchor(doc_index: int) -> str:
+    return f"doc-{doc_index}"
+
+
+def doc_label(d: dict[str, Any]) -> str:
+    """Short name of a document: its site (or id) and date."""
+    name = d.get("site") or d.get("id") or "?"
+    return f"{name} ({d['published']})" if d.get("published") else str(name)
+
+
+def word_diff(
+    a: str, b: str, merged_out: list[tuple[str, str]] | None = None
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Word-level difference: (tokens of ``a`` with deletions, tokens of ``b`` with insertions).
+
+    ``merged_out``, when given, receives one sequence reading ``b`` with ``a``'s dropped words
+    struck through in place (how a quote variant differs from the reference wording).
+
+    Each token is ``(op, text)`` with op ``eq``, ``del`` or ``ins``; comparison ignores case,
+    accents and typographic quotes.
+    """
+    ta, tb = re.findall(r"\S+\s*", a), re.findall(r"\S+\s*", b)
+    ka = [fold(t.strip()).strip(".,;:!?«»\"'") for t in ta]
+    kb = [fold(t.strip()).strip(".,;:!?«»\"'") for t in tb]
+    left: list[tuple[str, str]] = []
+    right: list[tuple[str, str]] = []
+    merged: list[tuple[str, str]] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes():
+        if tag == "equal":
+            left.append(("eq", "".join(ta[i1:i2])))
+            right.append(("eq", "".join(tb[j1:j2])))
+            merged.append(("eq", "".join(tb[j1:j2])))
+        else:
+            if i2 > i1:
+                left.append(("del", "".join(ta[i1:i2])))
+                merged.append(("del", "".join(ta[i1:i2])))
+            if j2 > j1:
+                right.append(("ins", "".join(tb[j1:j2])))
+                merged.append(("ins", "".join(tb[j1:j2])))
+    if merged_out is not None:
+        merged_out.extend(merged)
+    return left, right
+
+
+def highlight(text: str, spans: dict[tuple[int, int], set[str]], doc_index: int) -> Markup:
+    """The text, escaped, with nested ``<mark>`` elements for each span (the id on its first piece)."""
+    n = len(text)
+    empty: dict[int, list[tuple[int, int]]] = {}
+    full: list[tuple[int, int]] = []
+    cuts = {0, n}
+    for s, e in spans:
+        if s == e:
+            empty.setdefault(s, []).append((s, e))
+        else:
+            full.append((s, e))
+            cuts.update((s, e))
+    full.sort(key=lambda se: (se[0], -se[1]))
+    points = sorted(cuts)
+    out: list[str] = []
+    active: list[tuple[int, int]] = []
+    j = 0
+
+    def mark(se: tuple[int, int], first: bool, inner: str) -> str:
+        kinds = sorted(spans[se])
+        title = escape(" · ".join(L.lookup(L.SPAN_KIND, k) for k in kinds))
+        cls = " ".join(f"k-{k}" for k in kinds)
+        ident = f' id="{span_anchor(doc_index, *se)}"' if first else ""
+        return f'<mark{ident} class="{cls}" title="{title}">{inner}</mark>'
+
+    for a, b in zip(points, points[1:], strict=False):
+        for se in empty.pop(a, []):
+            out.append(mark(se, True, ""))
+        while j < len(full) and full[j][0] <= a:
+            active.append(full[j])
+            j += 1
+        active = [se for se in active if se[1] > a]
+        piece = str(escape(text[a:b]))
+        for se in reversed(active):
+            piece = mark(se, se[0] == a, piece)
+        out.append(piece)
+    for pos in sorted(empty):
+        for se in empty[pos]:
+            out.append(mark(se, True, ""))
+    return Markup("".join(out))
+
+
+def _story_of(data: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """Stories (plus one for documents in none) and document id -> story id."""
+    stories = [dict(s) for s in data.get("stories", [])]
+    of: dict[str, str] = {}
+    for s in stories:
+        for d in s.get("documents", []):
+            of.setdefault(d, s["id"])
+    rest = [d["id"] for d in data.get("documents", []) if d["id"] not in of]
+    if rest:
+        stories.append({"id": UNASSIGNED, "title": "Documents sans sujet / Documents without a story",
+                        "documents": rest})
+        for d in rest:
+            of[d] = UNASSIGNED
+    return stories, of
+
+
+def build_view(
+    data: dict[str, Any], doc_href: Callable[[int], str] | None = None, with_charts: bool = True
+) -> dict[str, Any]:
+    """Everything the templates show, computed once from the dossier dict.
+
+    ``doc_href(i)`` is the page holding document ``i`` ("" for the single-page dossier,
+    ``/doc/i`` in the web UI); evidence links are ``doc_href(i) + "#r-i-start-end"``.
+    """
+    docs = data.get("documents", [])
+    href = doc_href or (lambda i: "")
+    reg = Registry(
+        doc_index={d["id"]: i for i, d in enumerate(docs)},
+        doc_texts=[d.get("text") or "" for d in docs],
+        doc_labels=[doc_label(d) for d in docs],
+        doc_href=href,
+    )
+    stories, story_of = _story_of(data)
+    entities_by_id = {e["id"]: e for e in data.get("entities", [])}
+    families = _families(data)
+
+    def story_key(doc: str | None, explicit: str | None = None) -> str:
+        if explicit and any(s["id"] == explicit for s in stories):
+            return explicit
+        return story_of.get(doc or "", UNASSIGNED)
+
+    views: dict[str, dict[str, Any]] = {}
+    for k, s in enumerate(stories):
+        views[s["id"]] = {
+            "id": s["id"],
+            "index": k,
+            "anchor": f"story-{k}",
+            "title": s.get("title") or f"{L.label(L.SECTION['story'])} {k + 1}",
+            "documents": [_doc_meta(docs[reg.doc_index[d]], reg.doc_index[d], href)
+                          for d in s.get("documents", []) if d in reg.doc_index],
+            "claims": [], "contradictions": [], "timeline": [], "chart": None, "graph": None,
+            "derivations": [], "quote_groups": [], "framing": [], "entities": [], "dates": [],
+            "quantities": [], "counts": {"corroborated": 0, "single_source": 0, "contested": 0},
+        }
+
+    # claims first: what a fact-checker reads first
+    for c in data.get("claims", []):
+        first = (c.get("sources") or [{}])[0].get("document")
+        sv = views[story_key(first, c.get("story"))]
+        cv = _claim_view(c, reg)
+        sv["claims"].append(cv)
+        sv["counts"][c.get("status")] = sv["counts"].get(c.get("status"), 0) + 1
+        if c.get("status") == "contested":
+            sv["contradictions"].append(_contradiction(cv))
+    for sv in views.values():
+        sv["claims"].sort(key=lambda cv: (L.STATUS_ORDER.get(cv["status"], 9), -cv["independent"]))
+
+    for t in data.get("timeline", []):
+        first = (t.get("sources") or [{}])[0].get("document")
+        sv = views[story_key(first, t.get("story"))]
+        sv["timeline"].append({
+            "date": t.get("date"), "event": t.get("event", ""), "conflict": bool(t.get("conflict")),
+            "sources": [reg.ref(r, "timeline") for r in t.get("sources", [])],
+        })
+    for sv in views.values():
+        sv["timeline"].sort(key=lambda ev: (charts.timex_to_date(str(ev["date"])) or "9999", str(ev["date"])))
+
+    for dv in data.get("derivations", []):
+        sv = views[story_key(dv.get("target"))]
+        sv["derivations"].append(_derivation_view(dv, reg, docs))
+
+    groups: dict[str, dict[str, Any]] = {}
+    for q in data.get("quotes", []):
+        sv = views[story_key(q.get("document"))]
+        key = q.get("variant_of") or f"_single_{q.get('document')}_{q.get('span')}"
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = {"id": key, "variants": [], "speakers": []}
+            sv["quote_groups"].append(g)
+        speaker = entities_by_id.get(q.get("speaker") or "", {}).get("name") or q.get("speaker_text")
+        if speaker and speaker not in g["speakers"]:
+            g["speakers"].append(speaker)
+        g["variants"].append({"ref": reg.ref(q, "quote"), "speaker": speaker, "cue": q.get("cue"),
+                              "speaker_text": q.get("speaker_text"),
+                              "language": _lang(docs, reg, q.get("document"))})
+    for g in groups.values():
+        _diff_variants(g)
+
+    for f in data.get("framing", []):
+        sv = views[story_key(f.get("document"))]
+        sv["framing"].append({"kind": f.get("kind"), "cue": f.get("cue"), "ref": reg.ref(f, "framing")})
+    for e in data.get("entities", []):
+        per_story: dict[str, list[RefView]] = {}
+        for m in e.get("mentions", []):
+            per_story.setdefault(story_key(m.get("document")), []).append(reg.ref(m, "entity"))
+        for sid, refs in per_story.items():
+            views[sid]["entities"].append({"id": e["id"], "name": e.get("name", ""), "type": e.get("type"),
+                                           "aliases": [a for a in e.get("aliases", []) if a != e.get("name")],
+                                           "mentions": refs})
+    for x in data.get("dates", []):
+        views[story_key(x.get("document"))]["dates"].append(
+            {"ref": reg.ref(x, "date"), "value": x.get("value"), "kind": x.get("kind", "date"),
+             "anchor": x.get("anchor")})
+    for x in data.get("quantities", []):
+        views[story_key(x.get("document"))]["quantities"].append(
+            {"ref": reg.ref(x, "quantity"), "value": x.get("value"), "unit": x.get("unit"),
+             "approx": x.get("approx", "exact")})
+
+    for k, sv in enumerate(views.values()):
+        sv["chart"] = charts.timeline_chart(sv["timeline"]) if sv["timeline"] and with_charts else None
+        sv["graph"] = _graph(sv, k) if sv["documents"] and with_charts else None
+
+    documents = []
+    for i, d in enumerate(docs):
+        meta = _doc_meta(d, i, href)
+        meta.update({
+            "story": views[story_of.get(d["id"], UNASSIGNED)],
+            "html": highlight(reg.doc_texts[i], reg.spans.get(i, {}), i),
+            "removed": d.get("removed", []),
+            "found_by": d.get("metadata_found_by") or {},
+            "source": d.get("source"),
+            "family": families.get(d["id"]),
+        })
+        documents.append(meta)
+
+    total = {"corroborated": 0, "single_source": 0, "contested": 0}
+    for c in data.get("claims", []):
+        total[c.get("status")] = total.get(c.get("status"), 0) + 1
+    return {
+        "generator": data.get("generator", "recoupe"),
+        "format": data.get("format"),
+        "stories": list(views.values()),
+        "documents": documents,
+        "skipped": data.get("skipped", []),
+        "counts": total,
+    }
+
+
+def _families(data: dict[str, Any]) -> dict[str, str]:
+    fam: dict[str, str] = {}
+    for c in data.get("claims", []):
+        for s in c.get("sources", []):
+            if s.get("family"):
+                fam.setdefault(s["document"], s["family"])
+    return fam
+
+
+def _lang(docs: list[dict[str, Any]], reg: Registry, doc: str | None) -> str:
+    i = reg.doc_index.get(doc or "")
+    return docs[i].get("language", "und") if i is not None else "und"
+
+
+def _doc_meta(d: dict[str, Any], i: int, href: Callable[[int], str]) -> dict[str, Any]:
+    return {
+        "index": i,
+        "id": d["id"],
+        "anchor": doc_anchor(i),
+        "href": f"{href(i)}#{doc_anchor(i)}",
+        "label": doc_label(d),
+        "title": d.get("title"),
+        "site": d.get("site"),
+        "published": d.get("published"),
+        "language": d.get("language", "und"),
+        "genre": d.get("genre"),
+        "author": d.get("author"),
+        "url": safe_url(d.get("url")),
+    }
+
+
+def _claim_view(c: dict[str, Any], reg: Registry) -> dict[str, Any]:
+    return {
+        "id": c.get("id"),
+        "statement": c.get("statement", ""),
+        "status": c.get("status"),
+        "independent": int(c.get("independent_sources") or 0),
+        "note": c.get("note"),
+        "topic": c.get("topic"),
+        "sources": [
+            {"ref": reg.ref(s, "claim"), "value": s.get("value"), "family": s.get("family"), "cites": s.get("cites")}
+            for s in c.get("sources", [])
+        ],
+    }
+
+
+def _value_text(v: Any) -> str:
+    if v is None:
+        return "—"
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        return format_number(v)
+    return str(v)
+
+
+def _contradiction(cv: dict[str, Any]) -> dict[str, Any]:
+    """A contested claim with its sources grouped by the value each one gives (side by side)."""
+    columns: dict[str, dict[str, Any]] = {}
+    for s in cv["sources"]:
+        key = _value_text(s["value"])
+        col = columns.setdefault(key, {"value": key, "sources": [], "families": set()})
+        col["sources"].append(s)
+        col["families"].add(s.get("family") or s["ref"].document)
+    cols = []
+    for col in columns.values():
+        col["independent"] = len(col.pop("families"))
+        cols.append(col)
+    return {"claim": cv, "columns": cols}
+
+
+def _derivation_view(dv: dict[str, Any], reg: Registry, docs: list[dict[str, Any]]) -> dict[str, Any]:
+    src_i, tgt_i = reg.doc_index.get(dv.get("source", "")), reg.doc_index.get(dv.get("target", ""))
+    same_lang = (
+        src_i is not None and tgt_i is not None
+        and docs[src_i].get("language") == docs[tgt_i].get("language")
+    )
+    rows = []
+    passages = dv.get("passages", [])
+    for p in passages[:MAX_PASSAGES]:
+        s = reg.span(dv["source"], *map(int, p["source_span"]), "passage")
+        t = reg.span(dv["target"], *map(int, p["target_span"]), "passage")
+        row: dict[str, Any] = {"source": s, "target": t, "similarity": p.get("similarity")}
+        if same_lang and dv.get("kind") != "copy" and s.text != t.text:
+            row["left"], row["right"] = word_diff(s.text, t.text)
+        rows.append(row)
+    return {
+        "source": dv.get("source"), "target": dv.get("target"), "kind": dv.get("kind"),
+        "score": dv.get("score"), "evidence": dv.get("direction_evidence"),
+        "source_label": reg.doc_labels[src_i] if src_i is not None else dv.get("source"),
+        "target_label": reg.doc_labels[tgt_i] if tgt_i is not None else dv.get("target"),
+        "source_href": f"{reg.doc_href(src_i)}#{doc_anchor(src_i)}" if src_i is not None else "",
+        "target_href": f"{reg.doc_href(tgt_i)}#{doc_anchor(tgt_i)}" if tgt_i is not None else "",
+        "passages": rows, "more": max(0, len(passages) - MAX_PASSAGES),
+    }
+
+
+def _diff_variants(group: dict[str, Any]) -> None:
+    """Mark each variant's wording differences against the group's first same-language variant."""
+    variants = group["variants"]
+    if not variants:
+        return
+    group["reference"] = variants[0]
+    for k, v in enumerate(variants):
+        v["is_reference"] = k == 0
+        ref = next((w for w in variants if w["language"] == v["language"]), None)
+        if k == 0 or ref is None or ref is v:
+            v["tokens"] = None
+            v["translated"] = v["language"] != variants[0]["language"]
+            continue
+        toks: list[tuple[str, str]] = []
+        word_diff(ref["ref"].text, v["ref"].text, toks)
+        v["tokens"] = toks if any(op != "eq" for op, _ in toks) else None
+        v["translated"] = v["language"] != variants[0]["language"]
+
+
+def _graph(sv: dict[str, Any], k: int) -> Markup:
+    nodes = [
+        charts.Node(d["id"], d["site"] or d["id"],
+                    " · ".join(x for x in (d["published"], d["language"], d["id"] if d["site"] else "") if x),
+                    d["href"])
+        for d in sv["documents"]
+    ]
+    edges = [
+        charts.Edge(dv["source"], dv["target"],
+                    f"{L.lookup(L.DERIVATION, dv['kind'])} ({format_number(round(float(dv['score']), 2))})")
+        for dv in sv["derivations"]
+    ]
+    return charts.provenance_svg(nodes, edges, uid=str(k))
+
+
+# --------------------------------------------------------------------------- render
 
 
 def render_html(data: dict[str, Any]) -> str:
-    items = "".join(
-        f"<li><code>{html.escape(d['id'])}</code> {html.escape(d.get('title') or '')}</li>" for d in data["documents"]
+    """The whole dossier as one self-contained HTML page (no script, no network)."""
+    view = build_view(data)
+    return environment().get_template("dossier.html.j2").render(
+        view=view, css=Markup(stylesheet()), csp=content_security_policy(), web=False
     )
-    return f"<!doctype html><html lang='fr'><meta charset='utf-8'><title>Dossier recoupe</title><ul>{items}</ul></html>"

@@ -1,0 +1,238 @@
+"""Charts for the dossier, generated offline and embedded without any script.
+
+* :func:`timeline_chart` builds a Vega-Lite spec with Altair and renders it to SVG with
+  ``vl_convert`` (French locale); the SVG is embedded as a ``data:`` image, so nothing
+  in it can run and the page needs no JavaScript and no network.
+* :func:`provenance_svg` draws a story's provenance graph as inline SVG: a layered
+  layout, originals in the left column, derived documents to their right, one labelled
+  arrow per derivation.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from markupsafe import Markup, escape
+
+log = logging.getLogger(__name__)
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def timex_to_date(value: str) -> str | None:
+    """A plottable ``YYYY-MM-DD`` for a TIMEX value at any granularity (None for durations)."""
+    if not value or value.startswith("P"):
+        return None
+    m = _WEEK.match(value)
+    if m:
+        try:
+            return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1).isoformat()
+        except ValueError:
+            return None
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else 1
+        day = int(parts[2][:2]) if len(parts) > 2 else 1
+        return dt.date(year, month, day).isoformat()
+    except (ValueError, IndexError):
+        return None
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def timeline_spec(events: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The Vega-Lite spec (built with Altair) of a timeline, or None when no event has a date."""
+    rows = []
+    for i, ev in enumerate(events):
+        day = timex_to_date(str(ev.get("date") or ""))
+        if day is None:
+            continue
+        rows.append(
+            {
+                "jour": day,
+                "valeur": str(ev.get("date")),
+                # numbered so that two events with the same wording stay apart
+                "événement": f"{i + 1}. {_short(str(ev.get('event') or ''))}",
+                "statut": "Conflit / Conflict" if ev.get("conflict") else "Concordant / Consistent",
+            }
+        )
+    if not rows:
+        return None
+    import altair as alt
+
+    days = sorted(r["jour"] for r in rows)
+    span = (dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[0])).days
+    if span <= 20:  # one tick a day, never the same day repeated
+        axis = alt.Axis(format="%d %b %Y", labelAngle=-30, tickCount={"interval": "day", "step": 1})
+    else:
+        axis = alt.Axis(format="%d %b %Y", labelAngle=-30)
+    chart = (
+        alt.Chart(alt.Data(values=rows))
+        .mark_point(filled=True, size=140)
+        .encode(
+            x=alt.X("jour:T", title="Date", scale=alt.Scale(padding=24), axis=axis),
+            y=alt.Y("événement:N", title=None, sort=None, axis=alt.Axis(labelLimit=420)),
+            color=alt.Color(
+                "statut:N",
+                title=None,
+                scale=alt.Scale(
+                    domain=["Conflit / Conflict", "Concordant / Consistent"], range=["#b3261e", "#1f5fa8"]
+                ),
+                legend=alt.Legend(orient="top"),
+            ),
+            shape=alt.Shape(
+                "statut:N",
+                scale=alt.Scale(domain=["Conflit / Conflict", "Concordant / Consistent"], range=["diamond", "circle"]),
+                legend=None,
+            ),
+        )
+        .properties(width=420, height=max(40, 26 * len(rows)))
+        .configure_axis(labelFontSize=13, titleFontSize=13)
+        .configure_legend(labelFontSize=13)
+    )
+    return chart.to_dict()
+
+
+@lru_cache(maxsize=256)
+def _svg_of(spec_json: str) -> str | None:
+    try:
+        import vl_convert as vlc
+
+        return vlc.vegalite_to_svg(json.loads(spec_json), format_locale="fr-FR", time_format_locale="fr-FR")
+    except Exception as exc:  # noqa: BLE001 - a missing chart must never break the dossier
+        log.warning("timeline chart not rendered: %s", exc)
+        return None
+
+
+def timeline_chart(events: list[dict[str, Any]]) -> Markup | None:
+    """An ``<img>`` holding the timeline chart as a ``data:`` SVG, or None (no dated event, no renderer)."""
+    spec = timeline_spec(events)
+    if spec is None:
+        return None
+    svg = _svg_of(json.dumps(spec, sort_keys=True, ensure_ascii=False))
+    if not svg:
+        return None
+    b64 = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    return Markup(
+        '<img class="chart" alt="Chronologie / Timeline" src="data:image/svg+xml;base64,{}">'
+    ).format(Markup(b64))
+
+
+# --------------------------------------------------------------------------- provenance graph
+
+
+@dataclass(slots=True)
+class Node:
+    id: str
+    label: str
+    sublabel: str = ""
+    href: str = ""
+
+
+@dataclass(slots=True)
+class Edge:
+    source: str
+    target: str
+    label: str
+
+
+NODE_W, NODE_H, COL_GAP, ROW_GAP, PAD = 210, 50, 250, 30, 12
+
+
+def layers(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, int]:
+    """Column of each node: 0 for originals, else 1 + the deepest of its sources (cycles cut)."""
+    parents: dict[str, list[str]] = {n: [] for n in nodes}
+    for s, t in edges:
+        if s in parents and t in parents and s != t:
+            parents[t].append(s)
+    depth: dict[str, int] = {}
+
+    def visit(n: str, seen: frozenset[str]) -> int:
+        if n in depth:
+            return depth[n]
+        ps = [p for p in parents[n] if p not in seen]
+        d = 0 if not ps else 1 + max(visit(p, seen | {n}) for p in ps)
+        depth[n] = d
+        return d
+
+    for n in nodes:
+        visit(n, frozenset())
+    return depth
+
+
+def provenance_svg(nodes: list[Node], edges: list[Edge], uid: str = "g") -> Markup:
+    """Inline SVG of the provenance graph; node boxes link to ``Node.href``; every text is escaped."""
+    ids = [n.id for n in nodes]
+    depth = layers(ids, [(e.source, e.target) for e in edges])
+    columns: dict[int, list[Node]] = {}
+    for n in nodes:
+        columns.setdefault(depth[n.id], []).append(n)
+    pos: dict[str, tuple[int, int]] = {}
+    for col, members in columns.items():
+        for row, n in enumerate(members):
+            pos[n.id] = (PAD + col * (NODE_W + COL_GAP), PAD + row * (NODE_H + ROW_GAP))
+    ncols = max(columns) + 1 if columns else 1
+    nrows = max((len(m) for m in columns.values()), default=1)
+    width = PAD * 2 + ncols * NODE_W + (ncols - 1) * COL_GAP
+    height = PAD * 2 + nrows * NODE_H + (nrows - 1) * ROW_GAP
+    out: list[Markup] = [
+        Markup(
+            '<svg class="provenance" role="img" font-family="Arial, Helvetica, sans-serif" viewBox="0 0 {w} {h}" width="{w}" height="{h}">'
+            "<title>Graphe de provenance / Provenance graph</title>"
+            '<defs><marker id="arrow-{uid}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" '
+            'markerHeight="8" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#333"/>'
+            "</marker></defs>"
+        ).format(w=width, h=height, uid=uid)
+    ]
+    for e in edges:
+        if e.source not in pos or e.target not in pos:
+            continue
+        sx, sy = pos[e.source]
+        tx, ty = pos[e.target]
+        if tx > sx:
+            x1, y1, x2, y2 = sx + NODE_W, sy + NODE_H // 2, tx, ty + NODE_H // 2
+        else:  # same column (should not happen): vertical arrow
+            x1, y1 = sx + NODE_W // 2, sy + (NODE_H if ty > sy else 0)
+            x2, y2 = tx + NODE_W // 2, ty + (0 if ty > sy else NODE_H)
+        # label 60 % of the way: edges leaving one node get labels at different heights
+        mx, my = int(x1 + 0.6 * (x2 - x1)), int(y1 + 0.6 * (y2 - y1))
+        lw = 7 * len(e.label) + 10
+        out.append(
+            Markup(
+                '<g class="edge"><line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#333" stroke-width="1.6" '
+                'marker-end="url(#arrow-{})"/>'
+                '<rect x="{}" y="{}" width="{}" height="18" rx="4" fill="#fff" stroke="#999"/>'
+                '<text x="{}" y="{}" text-anchor="middle" font-size="12">{}</text></g>'
+            ).format(x1, y1, x2, y2, uid, mx - lw // 2, my - 10, lw, mx, my + 3, e.label)
+        )
+    for n in nodes:
+        x, y = pos[n.id]
+        box = Markup(
+            '<rect x="{}" y="{}" width="{}" height="{}" rx="6" fill="{}" stroke="#1f3b5a"/>'
+            '<text x="{}" y="{}" font-size="13" font-weight="bold">{}</text>'
+            '<text x="{}" y="{}" font-size="11" fill="#333">{}</text>'
+        ).format(
+            x, y, NODE_W, NODE_H, "#e8f0fa" if depth[n.id] == 0 else "#fff",
+            x + 8, y + 20, _short(n.label, 28), x + 8, y + 38, _short(n.sublabel, 34),
+        )
+        if n.href:
+            box = Markup('<a href="{}"><title>{}</title>{}</a>').format(n.href, n.id, box)
+        out.append(Markup('<g class="node">{}</g>').format(box))
+    out.append(Markup("</svg>"))
+    return Markup("").join(out)
+
+
+def escape_text(text: str) -> Markup:
+    """Escape for HTML and SVG text (re-exported for callers that build SVG by hand)."""
+    return escape(text)
