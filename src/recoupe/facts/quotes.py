@@ -49,7 +49,7 @@ _SKIP_BEFORE = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "au
                 "son", "sa", "ses", "leur", "cette", "ce", "en", "par", "sous", "nom", "of"}
 _AUX = {"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "a-t-il", "a-t-elle", "a-t-on",
         "avait-il", "avait-elle", "ont-ils", "ont-elles", "s'est", "se", "s", "est", "sont", "has", "had",
-        "have", "was", "is", "lui", "leur", "nous", "vous", "l'a", "t"}
+        "have", "was", "is", "lui", "leur", "nous", "vous", "l'a", "t", "fait", "faisait"}
 
 
 @dataclass(slots=True)
@@ -221,7 +221,8 @@ def _after_cue(text: str, sp: _Span, right: int) -> _Found | None:
     assert lead is not None
     punct_inside = text[sp.start : sp.end][-1:] in ",.?!…"
     if not punct_inside and not any(c in seg[: lead.end()] for c in ",—–"):
-        return None  # '« Terre brûlée » raconte ...': the quoted words are the subject, not speech
+        # '« Terre brûlée » raconte ...': the quoted words are the subject, not speech
+        return _late_incise(text, sp, sp.close, sp.close + len(seg), right)
     body_start = sp.close + lead.end()
     words = list(_WORD.finditer(text, body_start, sp.close + len(seg)))[:8]
     for k, w in enumerate(words):
@@ -441,8 +442,8 @@ def _classify(text: str, sp: _Span, repeated: bool) -> _Found:
         if n_words <= 3 or repeated or _document_wording(text, left, sp.open) or not whole and n_words < 5:
             found.speech = False
         return found
-    if n_words <= 3 and not found.attached:
-        found.speech = False
+    if n_words <= 3 and not found.attached and not found.speaker_text:
+        found.speech = False  # a scare quote: no speaker named around it
     if found.speech and not found.attached and not found.speaker_text and _document_wording(text, left, sp.open):
         found.speech = False
     return found

@@ -41,7 +41,11 @@ SPEECH_VERB_FORMS = {
     "reprendre": _w("reprend repris reprise reprenait reprennent"),
     "décrire": _w("décrit décrite décrivait décrivent"),
     "se plaindre": _w("plaint plainte plaignait plaignent"),
+    "faire savoir": _w("savoir"),  # "a fait savoir X" (the auxiliary "fait" is skipped)
     # English
+    "promise": _w("promise promises promised"),
+    "vow": _w("vow vows vowed"),
+    "report": _w("reported"),
     "say": _w("say says said saying"),
     "tell": _w("tell tells told telling"),
     "add": _w("add adds added adding"),
