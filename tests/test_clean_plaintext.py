@@ -203,3 +203,70 @@ def test_hash_raw_and_spans() -> None:
     assert doc.content_hash == hashlib.sha256(BAKERY.encode()).hexdigest()
     assert doc.raw == BAKERY and doc.raw_kind == "text"
     assert doc.ref(0, 10).check(doc)
+
+
+LIBRARY_ES = """\
+Inicio > Noticias > Local
+Compartir
+La biblioteca municipal de Alcorva amplía su horario de verano
+Publicado el 12 de julio de 2025
+Por María Cuesta
+
+La biblioteca municipal de Alcorva abrirá también los domingos por la mañana durante julio y agosto, según ha anunciado el ayuntamiento este viernes.
+
+Lee también: El mercado de abastos estrena cubierta
+La medida responde a la demanda de estudiantes que preparan exámenes de recuperación y que no encontraban sitio en las salas.
+
+Etiquetas: cultura, verano
+Deje un comentario
+"""
+
+CYCLE_DE = """\
+Stadtrat beschließt neue Radwege
+Veröffentlicht am 4. Juni 2025
+Von Klaus Berger
+
+Der Stadtrat von Lindenau hat am Dienstagabend den Bau von drei neuen Radwegen beschlossen, die bis
+zum Herbst fertig sein sollen. Die Kosten liegen bei rund 1,2 Millionen Euro.
+
+Abonnieren Sie unseren Newsletter
+Die Opposition kritisierte den Zeitplan als zu knapp, stimmte aber dem Vorhaben insgesamt zu, wie ein Sprecher erklärte.
+
+Foto: dpa
+Mehr zum Thema
+Neue Buslinie ab Juli
+Parkgebühren steigen
+"""
+
+
+def test_spanish_cues() -> None:
+    doc = _clean(LIBRARY_ES)
+    r = _reasons(doc)
+    assert (doc.published, doc.author, doc.language) == ("2025-07-12", "María Cuesta", "es")
+    assert r["Inicio > Noticias > Local"] == "breadcrumb"
+    assert r["Lee también: El mercado de abastos estrena cubierta"] == "read_also"
+    assert r["Etiquetas: cultura, verano"] == "navigation"
+    assert r["Deje un comentario"] == "comments"
+    assert doc.text.count("\n\n") == 1
+
+
+def test_german_cues_hard_wrap_and_prose_before_credit_kept() -> None:
+    doc = _clean(CYCLE_DE)
+    r = _reasons(doc)
+    assert (doc.published, doc.author, doc.language) == ("2025-06-04", "Klaus Berger", "de")
+    assert "bis zum Herbst" in doc.text  # a hard-wrapped line joins its paragraph
+    assert r["Abonnieren Sie unseren Newsletter"] == "site_boilerplate"
+    assert r["Foto: dpa"] == "credit"
+    assert r["Neue Buslinie ab Juli"] == "read_also"
+    # reported speech before a credit line is article prose, not a caption
+    assert doc.text.endswith("wie ein Sprecher erklärte.")
+
+
+def test_mid_article_promo_does_not_cut_the_article() -> None:
+    text = ("Le port de Lanvaux agrandit son quai\n"
+            "Les travaux d'extension du quai nord du port de Lanvaux commenceront en septembre, a annoncé la région.\n"
+            "Abonnez-vous\n"
+            "Le chantier doit durer dix-huit mois et permettra d'accueillir des navires de cent mètres de long.\n")
+    doc = _clean(text)
+    assert doc.text.endswith("cent mètres de long.")
+    assert _reasons(doc)["Abonnez-vous"] in ("paywall", "site_boilerplate")

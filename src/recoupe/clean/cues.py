@@ -129,6 +129,14 @@ PAYWALL = (
     "solo para suscriptores", "suscribete", "nur fur abonnenten", "jetzt abonnieren",
 )
 
+# Paywall phrases saying the article is cut here (what follows is not the article).
+TRUNCATION = (
+    "la suite est", "reserve aux abonnes", "reservee aux abonnes", "reserve a nos abonnes", "pour lire la suite",
+    "lire la suite de cet article", "article reserve", "contenu reserve", "to continue reading",
+    "subscribers only", "subscriber-only", "this article is for", "solo para suscriptores", "nur fur abonnenten",
+    "de cet article a lire", "de cet article a consulter",
+)
+
 COMMENTS = (
     "laisser un commentaire", "laissez un commentaire", "soyez le premier a commenter", "commentaires",
     "commentaire", "ajouter un commentaire", "poster un commentaire", "reagir a cet article", "reagissez",
@@ -169,6 +177,20 @@ AGENCIES = (
     "keystone", "kcna", "tass", "ria novosti", "sputnik", "bloomberg", "nurphoto", "pool", "wikimedia commons",
     "unsplash", "pixabay", "ap photo", "afp photo", "leemage", "divergence", "le parisien", "dr",
 )
+# Short promotional lines (newsletter, app, social accounts) matched anywhere in a short line.
+PROMO = (
+    "newsletter", "abonnez-vous", "inscrivez-vous", "telechargez l'application", "telechargez notre application",
+    "suivez-nous", "rejoignez-nous", "subscribe", "sign up for", "download the app", "download our app",
+    "follow us", "suscribete", "descarga la app", "siguenos", "abonnieren", "folgen sie uns", "laden sie die app",
+)
+
+# Attribution verbs: a line reporting speech is article prose, not a photo caption.
+ATTRIBUTION = (
+    "a declare", "a indique", "a explique", "a precise", "a affirme", "a annonce", "selon", "d'apres", "estime",
+    "said", "says", "told", "according to", "announced", "dijo", "segun", "afirmo", "explico", "sagte",
+    "erklarte", "teilte", "laut", "disse", "ha dichiarato",
+)
+
 # Words typical of photo captions.
 CAPTION_CUES = (
     "(a droite)", "(a gauche)", "(au centre)", "(de gauche a droite)", "(left)", "(right)", "(center)",

@@ -87,7 +87,10 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         tree = None
-    text = _extract_text(html, url)
+    try:
+        text = _extract_text(html, url)
+    except Exception:  # noqa: BLE001 - a page the extractor chokes on yields no text (skipped E013), not a crash
+        text = ""
     res = HtmlResult(text=text)
     if tree is None:
         return res
@@ -235,8 +238,34 @@ def _author(res: HtmlResult, html: str, metas: dict[str, str], ld: list[dict[str
         md = None
     if md is not None and md.author:
         res.author, res.provenance["author"] = _clean_author(md.author), "trafilatura"
+    elif (byline := _byline_element(html)) is not None:
+        res.author, res.provenance["author"] = byline, "html:byline"
     elif orgs:
         res.author, res.provenance["author"] = orgs[0], "json-ld:author-organization"
+
+
+_BYLINE_ATTR = re.compile(r"(?:^|[\s_-])(?:author|byline|by|auteur|signature|writer|autor)(?:$|[\s_-])", re.I)
+
+
+def _byline_element(html: str) -> str | None:
+    """The name in a visible byline element (``rel/itemprop=author``, ``class="byline"``, ``class="by"``)."""
+    from recoupe.clean.plaintext import is_name_like, parse_byline
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for el in tree.xpath("//*[@rel='author' or @itemprop='author' or @class]"):
+        attr = " ".join(filter(None, (el.get("class"), el.get("rel"), el.get("itemprop"))))
+        if not _BYLINE_ATTR.search(attr):
+            continue
+        txt = re.sub(r"\s+", " ", el.text_content() or "").strip()
+        if not txt or len(txt) > 80:
+            continue
+        name = parse_byline(txt) or (txt if is_name_like(txt) else None)
+        if name:
+            return name
+    return None
 
 
 def _site(res: HtmlResult, metas: dict[str, str], ld: list[dict[str, Any]]) -> None:

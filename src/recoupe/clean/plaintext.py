@@ -146,6 +146,8 @@ def line_cue(line: Line) -> str | None:
         return "share"
     if line.words <= 8 and bare in cues.FURNITURE:
         return "site_boilerplate"
+    if line.words <= 10 and any(p in key for p in cues.PROMO) and not _quoted(line.text):
+        return "site_boilerplate"
     if line.words <= 6 and (bare in cues.CATEGORIES or bare in cues.BREADCRUMB_HOME):
         return "navigation"
     if _breadcrumb(line):
@@ -401,10 +403,18 @@ def _captions(lines: list[Line]) -> None:
             continue
         before = lines[i - 1] if i > 0 else None
         after = lines[i + 1] if i + 1 < len(lines) else None
-        if before is not None and before.kept and before.words <= 60:
+        if before is not None and before.kept and before.words <= 40 and not _attributed(before.key):
             before.label = "caption"
         elif after is not None and after.kept and after.words <= 40 and _caption_cue(after.key):
             after.label = "caption"
+
+
+def _attributed(key: str) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", key) for a in cues.ATTRIBUTION) or _quoted(key)
+
+
+def _quoted(text: str) -> bool:
+    return any(q in text for q in "«»“”\"")
 
 
 def _self_contained_credit(key: str) -> bool:
@@ -435,8 +445,12 @@ def _tail(res: TextResult, extracted: bool = False) -> None:
     first, last = anchors[0], anchors[-1]
     stop: int | None = None
     for i, ln in enumerate(lines):
-        if i > first and ln.label in ("paywall", "comments") or (i > last and ln.label == "navigation"
-                                                                  and _PREV_NEXT.match(ln.key)):
+        if i <= first:
+            continue
+        if ln.label == "comments" or ln.label == "paywall" and (_truncation(ln.key) or i > last):
+            stop = i
+            break
+        if i > last and ln.label == "navigation" and _PREV_NEXT.match(ln.key):
             stop = i
             break
     if stop is not None:
@@ -463,6 +477,11 @@ def _tail(res: TextResult, extracted: bool = False) -> None:
     if len(candidates) >= 2:
         for i in candidates:
             lines[i].label = "navigation"
+
+
+def _truncation(key: str) -> bool:
+    """A paywall line saying the article is cut here (not a mere "subscribe" promo)."""
+    return bool(_PERCENT_LEFT.search(key)) or any(p in key for p in cues.TRUNCATION)
 
 
 def _later_all_debris(lines: list[Line], idx: int) -> bool:
