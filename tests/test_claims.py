@@ -220,3 +220,33 @@ def test_quote_diff_shows_changed_words():
     assert ("equal", "détectée dans l'air") in diff
     assert ("delete", "à ce stade") in diff
     assert ("insert", "pour l'instant") in diff
+
+
+def test_people_counts_split_by_what_happens_to_them():
+    a = _doc("a", "Plus de 80 pompiers ont été engagés. Deux pompiers ont été conduits à l'hôpital. "
+                  "Au total, 1 200 habitants ont été évacués.")
+    b = _doc("b", "Quelque 120 pompiers étaient à pied d'œuvre. Près de 3 000 habitants ont dû quitter leur domicile.")
+    an = Analysis(documents=[a, b], stories=[Story("S", ["a", "b"])], quantities=[
+        _qty(a, "Plus de 80 pompiers", 80, "pompier", "more_than"), _qty(a, "Deux pompiers", 2, "pompier"),
+        _qty(a, "1 200 habitants", 1200, "habitant"), _qty(b, "120 pompiers", 120, "pompier"),
+        _qty(b, "Près de 3 000 habitants", 3000, "habitant", "about")])
+    claims = {c.topic: c for c in build_claims(an)}
+    assert claims["quantity:pompier"].status == "corroborated"
+    assert claims["quantity:blesse"].status == "single_source"
+    assert claims["quantity:personne:evacuation"].status == "contested"
+
+
+def test_report_of_another_fire_merged_in_the_story_is_not_compared():
+    a = _doc("a", "L'incendie s'est déclaré mardi soir. Plus de 80 pompiers ont été engagés.")
+    b = _doc("b", "Le feu a pris mardi soir. Au total, 120 pompiers étaient sur place.")
+    c = _doc("c", "Un incendie a ravagé un entrepôt lundi 10 mars. Une cinquantaine de pompiers ont lutté.")
+    an = Analysis(documents=[a, b, c], stories=[Story("S", ["a", "b", "c"])],
+                  dates=[_date(a, "mardi soir", "2025-03-04"), _date(b, "mardi soir", "2025-03-04"),
+                         _date(c, "lundi 10 mars", "2025-03-10")],
+                  quantities=[_qty(a, "Plus de 80 pompiers", 80, "pompier", "more_than"),
+                              _qty(b, "120 pompiers", 120, "pompier"),
+                              _qty(c, "Une cinquantaine de pompiers", 50, "pompier", "about")])
+    claims = build_claims(an)
+    assert not [x for x in claims if x.status == "contested"]
+    (main,) = [x for x in claims if x.topic == "quantity:pompier" and x.independent_sources == 2]
+    assert {s.ref.document for s in main.sources} == {"a", "b"}

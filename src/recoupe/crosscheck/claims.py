@@ -50,7 +50,7 @@ DATE_EPISODE_DAYS = 4  # two day-precise dates of one event kind further apart a
 
 
 def _compile(pats: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'-])(?:" + "|".join(pats) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w-])")
 
 
 _EVENT_RES = {k: (prio, _compile(pats)) for k, (prio, _label, pats) in lx.EVENTS.items()}
@@ -361,13 +361,42 @@ def _claim_for(group: list[Item], story: str | None, topic: str, weak: bool) -> 
                  independent_sources=n_fam, story=story, topic=topic, note="; ".join(notes))
 
 
+def _elsewhere(items: list[Item]) -> set[str]:
+    """Documents of a story that date its shared events days away from the day most families give.
+
+    A fire "lundi 10 mars" in a story about a fire on 4 March is another fire that the story
+    clustering merged: its counts must not be compared with the others'.
+    """
+    days: dict[tuple[str | None, str], dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    for it in items:
+        if it.topic.startswith("date:") and it.topic != "date:?" and day_of(it.value):
+            days[(it.story, it.topic)][it.doc].add(day_of(it.value))
+    fam = {it.doc: it.family for it in items}
+    verdict: dict[str, bool] = {}
+    for by_doc in days.values():
+        for doc, ds in by_doc.items():
+            support: dict = defaultdict(set)  # day -> families (other than doc's) giving it
+            for o, ods in by_doc.items():
+                if fam[o] != fam[doc]:
+                    for d in ods:
+                        support[d].add(fam[o])
+            if not support:
+                continue
+            top = max(len(f) for f in support.values())
+            main_days = [d for d, f in support.items() if len(f) == top]
+            far = all(abs((d - o).days) > DATE_EPISODE_DAYS for d in ds for o in main_days)
+            verdict[doc] = verdict.get(doc, True) and far
+    return {doc for doc, far in verdict.items() if far}
+
+
 def _groups(items: list[Item]) -> list[tuple[str | None, str, list[Item], bool]]:
     """(story, topic, items, weak) for every comparable group."""
-    by_key: dict[tuple[str | None, str], list[Item]] = defaultdict(list)
+    apart = _elsewhere(items)
+    by_key: dict[tuple[str | None, str, str], list[Item]] = defaultdict(list)
     for it in items:
-        by_key[(it.story, it.topic)].append(it)
+        by_key[(it.story, it.topic, it.doc if it.doc in apart else "")].append(it)
     out = []
-    for (story, topic), group in by_key.items():
+    for (story, topic, _apart), group in by_key.items():
         weak = topic.endswith(":?")
         if topic.startswith("date:"):
             for ep in _date_episodes(group):

@@ -10,7 +10,7 @@ a year sorts after the precise days of the same period.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from recoupe.crosscheck.claims import (
     Item,
@@ -26,9 +26,10 @@ from recoupe.model import Analysis, TimelineEvent
 MAX_EVENT_CHARS = 160
 
 
-def _describe(items: list[Item], texts: dict[str, str]) -> str:
-    """The shortest sentence carrying one of the dates, trimmed to one line."""
-    best = min(items, key=lambda it: (it.sentence[1] - it.sentence[0], it.doc, it.ref.start))
+def _describe(items: list[Item], texts: dict[str, str], langs: dict[str, str], main_lang: str) -> str:
+    """The shortest sentence carrying one of the dates (in the story's main language), on one line."""
+    best = min(items, key=lambda it: (langs.get(it.doc) != main_lang, it.sentence[1] - it.sentence[0],
+                                      it.doc, it.ref.start))
     s, e = best.sentence
     line = " ".join(texts[best.doc][s:e].split())
     if len(line) > MAX_EVENT_CHARS:
@@ -54,6 +55,9 @@ def build_timeline(analysis: Analysis) -> list[TimelineEvent]:
         return []
     claims = analysis.claims or build_claims(analysis)
     texts = {d.id: d.text for d in analysis.documents}
+    langs = {d.id: d.language for d in analysis.documents}
+    counts = Counter(langs.values())
+    main_lang = "fr" if counts.get("fr") else (counts.most_common(1)[0][0] if counts else "fr")
     by_key: dict[tuple[str | None, str], list[Item]] = defaultdict(list)
     for it in items:
         by_key[(it.story, it.topic)].append(it)
@@ -66,7 +70,7 @@ def build_timeline(analysis: Analysis) -> list[TimelineEvent]:
             for cl in _value_clusters(ep):
                 value = max((it.value for it in cl), key=len)
                 ev = TimelineEvent(
-                    date=value, event=_describe(cl, texts), story=story, conflict=conflict,
+                    date=value, event=_describe(cl, texts, langs, main_lang), story=story, conflict=conflict,
                     sources=[it.ref for it in sorted(cl, key=lambda it: (it.doc, it.ref.start))])
                 ev.claim = claim_id
                 events.append(((story or "", sort_key(value), topic == "date:?", ev.event), ev))
