@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import difflib
 import hashlib
+import heapq
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -197,44 +198,51 @@ def word_diff(
 
 
 def highlight(text: str, spans: dict[tuple[int, int], set[str]], doc_index: int) -> Markup:
-    """The text, escaped, with nested ``<mark>`` elements for each span (the id on its first piece)."""
-    n = len(text)
-    empty: dict[int, list[tuple[int, int]]] = {}
-    full: list[tuple[int, int]] = []
-    cuts = {0, n}
-    for s, e in spans:
-        if s == e:
-            empty.setdefault(s, []).append((s, e))
-        else:
-            full.append((s, e))
-            cuts.update((s, e))
-    full.sort(key=lambda se: (se[0], -se[1]))
-    points = sorted(cuts)
-    out: list[str] = []
-    active: list[tuple[int, int]] = []
-    j = 0
+    """The text, escaped, with a ``<mark id=...>`` around each span.
 
-    def mark(se: tuple[int, int], first: bool, inner: str) -> str:
+    Nested spans nest; a span that crosses the end of an enclosing one is split there, its
+    continuation being a ``<mark>`` without id.  The id sits on the span's first piece.
+    """
+    n = len(text)
+    heap: list[tuple[int, int, tuple[int, int], bool]] = [
+        (s, -e, (s, e), True) for (s, e) in spans if 0 <= s <= e <= n
+    ]
+    heapq.heapify(heap)
+    out: list[str] = []
+    stack: list[int] = []  # ends of the open marks
+    pos = 0
+
+    def open_mark(se: tuple[int, int], first: bool) -> str:
         kinds = sorted(spans[se])
         title = escape(" · ".join(L.lookup(L.SPAN_KIND, k) for k in kinds))
         cls = " ".join(f"k-{k}" for k in kinds)
         ident = f' id="{span_anchor(doc_index, *se)}"' if first else ""
-        return f'<mark{ident} class="{cls}" title="{title}">{inner}</mark>'
+        return f'<mark{ident} class="{cls}" title="{title}">'
 
-    for a, b in zip(points, points[1:], strict=False):
-        for se in empty.pop(a, []):
-            out.append(mark(se, True, ""))
-        while j < len(full) and full[j][0] <= a:
-            active.append(full[j])
-            j += 1
-        active = [se for se in active if se[1] > a]
-        piece = str(escape(text[a:b]))
-        for se in reversed(active):
-            piece = mark(se, se[0] == a, piece)
-        out.append(piece)
-    for pos in sorted(empty):
-        for se in empty[pos]:
-            out.append(mark(se, True, ""))
+    def close_until(limit: int) -> None:
+        nonlocal pos
+        while stack and stack[-1] <= limit:
+            end = stack.pop()
+            out.append(str(escape(text[pos:end])))
+            pos = end
+            out.append("</mark>")
+
+    while heap:
+        s, neg_e, se, first = heapq.heappop(heap)
+        e = -neg_e
+        close_until(s)
+        out.append(str(escape(text[pos:s])))
+        pos = s
+        if stack and e > stack[-1]:  # crosses the enclosing mark: continue after it closes
+            heapq.heappush(heap, (stack[-1], -e, se, False))
+            e = stack[-1]
+        out.append(open_mark(se, first))
+        if e == s:
+            out.append("</mark>")
+        else:
+            stack.append(e)
+    close_until(n)
+    out.append(str(escape(text[pos:])))
     return Markup("".join(out))
 
 
