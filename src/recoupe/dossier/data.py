@@ -104,6 +104,7 @@ def dossier_dict(a: Analysis) -> dict[str, Any]:
                 "event": t.event,
                 "story": t.story,
                 "conflict": t.conflict,
+                "claim": t.claim,
                 "sources": [s.to_json() for s in t.sources],
             }
             for t in a.timeline
