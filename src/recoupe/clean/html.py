@@ -96,12 +96,12 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
         return res
     metas = _meta_map(tree)
     ld = _json_ld(tree)
-    _site(res, metas, ld)
-    _title(res, tree, metas, ld)
-    _author(res, html, metas, ld)
     res.url = _first(metas, ("og:url",)) or _canonical(tree) or url
     if res.url:
         res.provenance["url"] = "meta:og:url" if _first(metas, ("og:url",)) else "html:canonical" if _canonical(tree) else "given"
+    _site(res, metas, ld)
+    _title(res, tree, metas, ld)
+    _author(res, html, metas, ld)
     _date(res, html, tree, metas, ld, url)
     lang = tree.get("lang") or _first(metas, ("og:locale", "language", "content-language"))
     if lang:
@@ -175,9 +175,12 @@ def _canonical(tree: Any) -> str | None:
 
 def _title(res: HtmlResult, tree: Any, metas: dict[str, str], ld: list[dict[str, Any]]) -> None:
     h1 = [re.sub(r"\s+", " ", h.text_content()).strip() for h in tree.xpath("//h1")]
-    h1 = [h for h in h1 if 3 <= len(h) <= 300]
-    headline = _ld_value(ld, "headline")
     og = _first(metas, TITLE_META)
+    og_clean = _strip_site(re.sub(r"\s+", " ", og).strip(), res.site) if og else ""
+    # an h1 that is the site's name or a fragment of the og:title is not the headline
+    h1 = [h for h in h1 if 3 <= len(h) <= 300 and not _site_like(h, res.site)
+          and not (og_clean and h.lower() in og_clean.lower() and len(h) < len(og_clean))]
+    headline = _ld_value(ld, "headline")
     if len(h1) == 1:
         res.title, res.provenance["title"] = h1[0], "html:h1"
     elif isinstance(headline, str) and headline.strip():
@@ -199,8 +202,15 @@ def _clean_author(name: str) -> str:
     return _BYLINE_PREFIX.sub("", re.sub(r"\s+", " ", name)).strip(" ,;|")
 
 
+def _site_like(text: str, site: str | None) -> bool:
+    t = text.strip().lower()
+    return bool(re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", t)) or bool(site and t == site.strip().lower())
+
+
 def _strip_site(title: str, site: str | None) -> str:
     """ "Headline | Site" -> "Headline" when the tail is the site name (or a short site-like tail)."""
+    while " | " in title and len(title.rsplit(" | ", 1)[1].split()) <= 4:
+        title = title.rsplit(" | ", 1)[0].strip()
     parts = re.split(r"\s[|–—-]\s", title)
     if len(parts) < 2:
         return title
@@ -208,6 +218,17 @@ def _strip_site(title: str, site: str | None) -> str:
     if site and (tail in site.lower() or site.lower() in tail) or re.search(r"\.\w{2,4}$", tail):
         return " - ".join(parts[:-1]).strip() if " | " not in title else title.rsplit(" | ", 1)[0].strip()
     return title
+
+
+def _org_like(name: str, res: HtmlResult) -> bool:
+    """An outlet rather than a person: a URL or domain in it, or the site's own name."""
+    k = name.strip().lower()
+    if k.startswith("http") or "www." in k or re.search(r"\.(?:com|fr|net|org|info|eu|de|es|be|ch|ca)\b", k):
+        return True
+    site = (res.site or "").strip().lower()
+    host = (res.url or "").lower()
+    squashed = re.sub(r"[^a-z0-9]", "", k)
+    return bool(site and (k == site or k in site)) or bool(squashed and len(squashed) > 3 and squashed in host)
 
 
 def _author(res: HtmlResult, html: str, metas: dict[str, str], ld: list[dict[str, Any]]) -> None:
@@ -221,12 +242,12 @@ def _author(res: HtmlResult, html: str, metas: dict[str, str], ld: list[dict[str
             (orgs if "organization" in kind else people).append(item["name"].strip())
         elif isinstance(item, str):
             people.append(item.strip())
-    people = [_clean_author(n) for n in people if n and not n.startswith("http")]
+    people = [_clean_author(n) for n in people if n and not _org_like(n, res)]
     if people:
         res.author, res.provenance["author"] = "; ".join(people), "json-ld:author"
         return
     m = _first(metas, AUTHOR_META)
-    if m and not m.startswith("http") and not (res.site and m.strip().lower() == res.site.lower()):
+    if m and not _org_like(m, res):
         res.author = _clean_author(m)
         res.provenance["author"] = "meta:" + next(n for n in AUTHOR_META if metas.get(n) == m)
         return
@@ -236,7 +257,7 @@ def _author(res: HtmlResult, html: str, metas: dict[str, str], ld: list[dict[str
         md = extract_metadata(html, date_config={"extensive_search": False, "original_date": True}, extensive=False)
     except Exception:  # noqa: BLE001 - metadata is best effort
         md = None
-    if md is not None and md.author:
+    if md is not None and md.author and not _org_like(md.author, res):
         res.author, res.provenance["author"] = _clean_author(md.author), "trafilatura"
     elif (byline := _byline_element(html)) is not None:
         res.author, res.provenance["author"] = byline, "html:byline"
