@@ -131,16 +131,17 @@ def normalise_number(raw: str) -> str:
 
 
 def _names(text: str, sentences: list[tuple[int, int]]) -> set[str]:
+    """Folded capitalised words; one that only ever opens a sentence is not taken for a name."""
     starts = {s for s, _ in sentences}
-    out: set[str] = set()
+    inner: set[str] = set()
+    initial: set[str] = set()
     for m in _CAP.finditer(text):
         w = fold(m.group(0)).strip("'’-")
-        if len(w) < 3 or w in NOT_NAMES:
+        if len(w) < 3 or w in NOT_NAMES or w in _ALL_STOP:
             continue
-        if m.start() in starts and w in _ALL_STOP:
-            continue
-        out.add(w)
-    return out
+        at_start = m.start() in starts or (m.start() >= 2 and text[m.start() - 2] in ".!?:«\"")
+        (initial if at_start else inner).add(w)
+    return inner | (initial & inner)
 
 
 _ALL_STOP: frozenset[str] = frozenset().union(*STOPWORDS.values())

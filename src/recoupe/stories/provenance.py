@@ -29,7 +29,10 @@ VERBATIM_RATIO = 85  # rapidfuzz ratio of two normalised sentences to call them 
 COPY_COVERAGE = 0.8  # both sides covered verbatim at least this much: a copy
 PARTIAL_COVERAGE = 0.3  # one side covered verbatim at least this much: a partial copy
 PARTIAL_MIN_CHARS = 150  # ... and at least this many unquoted characters copied
-SEM_SAME = 0.72  # sentence cosine for a paraphrase in the same language
+SEM_SAME = 0.6  # sentence cosine for a paraphrase in the same language
+SEM_COVERAGE_SAME = 0.5  # share of each side aligned by meaning for a rewrite
+MEAN_BEST = 0.5  # mean best-match sentence cosine, both ways, for a rewrite/translation
+NUMBERS_AGREE = 0.6  # share of the numbers of a rewrite/translation found in the other text
 SEM_CROSS = 0.68  # sentence cosine for a translation
 SEM_COVERAGE = 0.6  # share of each side aligned by meaning for a rewrite/translation
 DOC_SAME = 0.75  # whole-text cosine (short texts) for a paraphrase
@@ -142,6 +145,23 @@ def _numbers_conflict(fa: DocFeatures, fb: DocFeatures) -> bool:
     return len(a & b) / math.sqrt(len(a) * len(b)) < 0.34
 
 
+def _numbers_agree(fa: DocFeatures, fb: DocFeatures) -> bool:
+    """Most numbers of the text with fewer numbers are found in the other (when both give 2+)."""
+    a = {n for n in fa.numbers if len(n) > 1}
+    b = {n for n in fb.numbers if len(n) > 1}
+    if len(a) < 2 or len(b) < 2:
+        return True
+    return len(a & b) / min(len(a), len(b)) >= NUMBERS_AGREE
+
+
+def _mean_best(fa: DocFeatures, fb: DocFeatures) -> float:
+    """Smaller of the two mean best-match sentence cosines."""
+    if len(fa.emb) == 0 or len(fb.emb) == 0:
+        return 0.0
+    m = fa.emb @ fb.emb.T
+    return float(min(m.max(axis=1).mean(), m.max(axis=0).mean()))
+
+
 def relate(fa: DocFeatures, fb: DocFeatures, full_cos: float | None = None) -> Relation | None:
     """The derivation relation between two documents, if any (undirected)."""
     cross = fa.language != fb.language and "und" not in (fa.language, fb.language)
@@ -164,7 +184,8 @@ def relate(fa: DocFeatures, fb: DocFeatures, full_cos: float | None = None) -> R
     sa, sb, spairs = _semantic(fa, fb, thr)
     ca, cb = _cover(sa, wa), _cover(sb, wb)
     kind: DerivationKind = "translation" if cross else "rewrite"
-    if min(ca, cb) >= SEM_COVERAGE:
+    need = SEM_COVERAGE if cross else SEM_COVERAGE_SAME
+    if min(ca, cb) >= need and _mean_best(fa, fb) >= MEAN_BEST and _numbers_agree(fa, fb):
         sims = [p[2] for p in spairs] or [thr]
         return Relation(fa.id, fb.id, kind, min(ca, cb) * float(np.mean(sims)), _passages(fa, fb, spairs), ca, cb)
     short = max(fa.length, fb.length) <= SHORT_CHARS

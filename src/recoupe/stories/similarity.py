@@ -17,6 +17,9 @@ W_HEAD = 0.15
 W_ANCHORS = 0.15
 W_CONTENT = 0.15
 TIME_PENALTY = 0.25
+NAME_CLASH_PENALTY = 0.2  # subtracted when two texts name different people and places (_names_clash)
+MIN_NAMES = 4
+NAME_CLASH_OVERLAP = 0.15
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
@@ -35,6 +38,17 @@ def _cos_counts(a: Counter[str], b: Counter[str], idf: dict[str, float] | None =
     na = math.sqrt(sum((v * w.get(k, 1.0)) ** 2 for k, v in a.items()))
     nb = math.sqrt(sum((v * w.get(k, 1.0)) ** 2 for k, v in b.items()))
     return dot / (na * nb)
+
+
+def _latin(names: set[str]) -> bool:
+    return sum(n.isascii() for n in names) >= 0.8 * len(names)
+
+
+def _names_clash(a: set[str], b: set[str]) -> bool:
+    """Both texts name several people/places/organisations (same script) and share almost none."""
+    if len(a) < MIN_NAMES or len(b) < MIN_NAMES or _latin(a) != _latin(b):
+        return False
+    return len(a & b) / min(len(a), len(b)) < NAME_CLASH_OVERLAP
 
 
 def _days(a: str | None, b: str | None) -> float | None:
@@ -67,6 +81,8 @@ def feature_similarity(
     emb_s = min(1.0, max(0.0, (emb - 0.15) / 0.65))
     head_s = min(1.0, max(0.0, (head - 0.15) / 0.65))
     score = W_EMB * emb_s + W_HEAD * head_s + W_ANCHORS * min(1.0, 2 * anchors) + W_CONTENT * min(1.0, 2 * content)
+    if _names_clash(fa.names, fb.names):
+        score -= NAME_CLASH_PENALTY
     days = _days(*published)
     if days is not None and days > window_days:
         score -= TIME_PENALTY * min(1.0, (days - window_days) / max(1, window_days))
