@@ -263,13 +263,18 @@ def _story_of(data: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, str
 
 
 def build_view(
-    data: dict[str, Any], doc_href: Callable[[int], str] | None = None, with_charts: bool = True
+    data: dict[str, Any],
+    doc_href: Callable[[int], str] | None = None,
+    with_charts: bool = True,
+    story_href: Callable[[int], str] | None = None,
 ) -> dict[str, Any]:
     """Everything the templates show, computed once from the dossier dict.
 
     ``doc_href(i)`` is the page holding document ``i`` ("" for the single-page dossier,
     ``/doc/i`` in the web UI); evidence links are ``doc_href(i) + "#r-i-start-end"``.
+    ``story_href(k)`` is the link to story ``k`` (``#story-k`` by default).
     """
+    s_href = story_href or (lambda k: f"#story-{k}")
     docs = data.get("documents", [])
     href = doc_href or (lambda i: "")
     reg = Registry(
@@ -293,6 +298,7 @@ def build_view(
             "id": s["id"],
             "index": k,
             "anchor": f"story-{k}",
+            "href": s_href(k),
             "title": s.get("title") or f"{L.label(L.SECTION['story'])} {k + 1}",
             "documents": [_doc_meta(docs[reg.doc_index[d]], reg.doc_index[d], href)
                           for d in s.get("documents", []) if d in reg.doc_index],

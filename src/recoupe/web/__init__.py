@@ -1,0 +1,1 @@
+"""The web UI (FastAPI): browse the dossier of a store; see :func:`recoupe.web.app.create_app`."""
