@@ -28,7 +28,9 @@ from recoupe.textnorm import clean_unicode
 __all__ = ["clean_documents", "clean_one", "detect_language", "site_key"]
 
 META_FIELDS = ("url", "title", "published", "author", "site")
-SITE_LINE_MAX_WORDS = 20  # longer repeated lines are article sentences (a quote, a copy), not furniture
+SITE_LINE_MAX_WORDS = 20
+# HTML metadata guesses that a byline line of the article text beats
+WEAK_HTML_SOURCES = ("trafilatura", "json-ld:author-organization", "html:title")  # longer repeated lines are article sentences (a quote, a copy), not furniture
 
 
 @dataclass(slots=True)
@@ -74,7 +76,8 @@ def _prepare(raw: RawDocument) -> _Work:
     if html is not None:
         for k in META_FIELDS:
             v = getattr(html, k)
-            if v:  # page evidence (meta tags, JSON-LD) beats lines of the extracted text
+            weak = html.provenance.get(k) in WEAK_HTML_SOURCES and found.get(k)
+            if v and not weak:  # page evidence (meta tags, JSON-LD) beats lines of the extracted text
                 found[k] = v
                 found_prov[k] = html.provenance.get(k, "html")
     for k in META_FIELDS:

@@ -120,7 +120,9 @@ def parse_dateline(line: str) -> Dateline | None:
         # keep the original spelling of what is left, for a byline on the same line
         rest = _residue(line, key)
         explicit = (updated or published) and len(rest_words) <= 5  # "Valmoret (Seine-Maritime). Publié le …"
-        if not (_looks_like_byline_rest(rest) or _name_like(rest) or explicit):
+        # "Jeanne Dupont – 3 mars 2025": a person's name before the date
+        name_first = hit is not None and _name_like(rest) and fold(line).find(fold(rest.split()[0])) < hit.start
+        if not (_looks_like_byline_rest(rest) or name_first or explicit):
             return None
     kind = "updated" if updated and not published else "published" if published or weak else "plain"
     return Dateline(hit.iso if hit else None, kind, rest)
@@ -132,9 +134,13 @@ def _residue(line: str, key: str) -> str:
     return out.strip(" ,;|-–—·•:")
 
 
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-ZÀ-Ý]\.|de|du|la|le|van|von|d')$")
+
+
 def _name_like(rest: str) -> bool:
+    """2 to 4 title-case tokens: "Jeanne Dupont" (not "MONTANT TOTAL", not "Article Libération" after a date)."""
     toks = rest.split()
-    return 2 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks) and not any(c.isdigit() for c in rest)
+    return 2 <= len(toks) <= 4 and all(_NAME_TOKEN.match(t) for t in toks) and toks[0][:1].isupper()
 
 
 def _looks_like_byline_rest(rest: str) -> bool:

@@ -226,7 +226,7 @@ def _org_like(name: str, res: HtmlResult) -> bool:
     if k.startswith("http") or "www." in k or re.search(r"\.(?:com|fr|net|org|info|eu|de|es|be|ch|ca)\b", k):
         return True
     site = (res.site or "").strip().lower()
-    host = (res.url or "").lower()
+    host = re.sub(r"[^a-z0-9]", "", (res.url or "").lower())
     squashed = re.sub(r"[^a-z0-9]", "", k)
     return bool(site and (k == site or k in site)) or bool(squashed and len(squashed) > 3 and squashed in host)
 

@@ -146,7 +146,9 @@ def line_cue(line: Line) -> str | None:
         return "share"
     if line.words <= 8 and bare in cues.FURNITURE:
         return "site_boilerplate"
-    if line.words <= 10 and any(p in key for p in cues.PROMO) and not _quoted(line.text):
+    if line.words <= 10 and not _quoted(line.text) and any(
+        re.search(rf"(?<!\w){re.escape(p)}(?!\w)", key) for p in cues.PROMO
+    ):
         return "site_boilerplate"
     if line.words <= 6 and (bare in cues.CATEGORIES or bare in cues.BREADCRUMB_HOME):
         return "navigation"
@@ -250,11 +252,11 @@ def classify(text: str, *, meta_title: str | None = None, extracted: bool = Fals
     lines = split_lines(text)
     res = TextResult(lines)
     for ln in lines:
-        ln.label = line_cue(ln)
+        ln.label = None if _table_row(ln.text) else line_cue(ln)
     _read_also_blocks(lines)
     _datelines_and_bylines(res)
     _title(res, meta_title, extracted)
-    _duplicates(lines)
+    _duplicates(lines, min_words=8 if extracted else 3)
     _captions(lines)
     _fragments(lines)
     _tail(res, extracted)
@@ -383,13 +385,19 @@ def _title(res: TextResult, meta_title: str | None, keep_title: bool) -> None:
             ln.label = "duplicate"
 
 
-def _duplicates(lines: list[Line]) -> None:
+def _table_row(text: str) -> bool:
+    """A row of a table rendered as text ("| a | b |"): part of the article, never a breadcrumb."""
+    return text.startswith("|") and text.endswith("|") and text.count("|") >= 3
+
+
+def _duplicates(lines: list[Line], min_words: int = 3) -> None:
+    """A line repeating an earlier kept line (scrapers repeat headlines and leads)."""
     seen: set[str] = set()
     for ln in lines:
-        if not ln.kept:
+        if not ln.kept or _table_row(ln.text):
             continue
         k = _bare(ln.key)
-        if k in seen and ln.words >= 3:
+        if k in seen and ln.words >= min_words:
             ln.label = "duplicate"
         seen.add(k)
 
