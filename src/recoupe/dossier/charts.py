@@ -147,7 +147,7 @@ class Edge:
     label: str
 
 
-NODE_W, NODE_H, COL_GAP, ROW_GAP, PAD = 210, 50, 250, 30, 12
+NODE_W, NODE_H, COL_GAP, ROW_GAP, PAD = 210, 50, 320, 30, 12
 
 
 def layers(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, int]:
@@ -205,15 +205,15 @@ def provenance_svg(nodes: list[Node], edges: list[Edge], uid: str = "g") -> Mark
         else:  # same column (should not happen): vertical arrow
             x1, y1 = sx + NODE_W // 2, sy + (NODE_H if ty > sy else 0)
             x2, y2 = tx + NODE_W // 2, ty + (0 if ty > sy else NODE_H)
-        # label 60 % of the way: edges leaving one node get labels at different heights
-        mx, my = int(x1 + 0.6 * (x2 - x1)), int(y1 + 0.6 * (y2 - y1))
-        lw = 7 * len(e.label) + 10
+        # label 65 % of the way: edges leaving one node get their labels at different heights
+        mx, my = int(x1 + 0.65 * (x2 - x1)), int(y1 + 0.65 * (y2 - y1))
+        lw = 6 * len(e.label) + 10
         out.append(
             Markup(
                 '<g class="edge"><line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#333" stroke-width="1.6" '
                 'marker-end="url(#arrow-{})"/>'
                 '<rect x="{}" y="{}" width="{}" height="18" rx="4" fill="#fff" stroke="#999"/>'
-                '<text x="{}" y="{}" text-anchor="middle" font-size="12">{}</text></g>'
+                '<text x="{}" y="{}" text-anchor="middle" font-size="11">{}</text></g>'
             ).format(x1, y1, x2, y2, uid, mx - lw // 2, my - 10, lw, mx, my + 3, e.label)
         )
     for n in nodes:
