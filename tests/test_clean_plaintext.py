@@ -270,3 +270,26 @@ def test_mid_article_promo_does_not_cut_the_article() -> None:
     doc = _clean(text)
     assert doc.text.endswith("cent mètres de long.")
     assert _reasons(doc)["Abonnez-vous"] in ("paywall", "site_boilerplate")
+
+
+def test_inline_agency_dateline_gives_the_date_and_keeps_the_sentence() -> None:
+    text = ("Crue de la Sarve : les quais évacués\n"
+            "ORBANNE (Ain), 14 janvier 2025 (AFP) – La Sarve est sortie de son lit dans la nuit, inondant les "
+            "quais du centre-ville, ont indiqué les pompiers mardi matin.\n")
+    doc = _clean(text)
+    assert doc.published == "2025-01-14" and doc.provenance["published"] == "dateline-inline"
+    assert doc.text.startswith("ORBANNE (Ain), 14 janvier 2025 (AFP) – La Sarve")
+
+
+def test_name_then_date_line_and_list_items_with_dates() -> None:
+    text = ("Le budget des écoles de Merval augmente\n"
+            "Claire Fontenay – 9 avril 2025\n"
+            "Le conseil municipal de Merval a voté une hausse de dix pour cent du budget consacré aux écoles.\n"
+            "Les étapes du projet :\n"
+            "- 2 mai 2025 : Réunion publique\n"
+            "- 15 juin 2025 : Début des travaux\n"
+            "Le maire a promis un bilan à la fin de l'année scolaire devant le conseil municipal réuni.\n")
+    doc = _clean(text)
+    assert (doc.author, doc.published) == ("Claire Fontenay", "2025-04-09")
+    assert "- 2 mai 2025 : Réunion publique" in doc.text  # a dated list item is article text
+    assert "Claire Fontenay" not in doc.text

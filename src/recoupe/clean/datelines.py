@@ -21,6 +21,8 @@ _PATTERNS = [
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)"),
     # 10/11/2024, 10.11.2024, 10-11-2024 (day first: European usage)
     re.compile(r"(?<!\d)(?P<d>[0-3]?\d)[-/.](?P<m>[01]?\d)[-/.](?P<y>(?:19|20)\d\d)(?!\d)"),
+    # 06/19/2024: month first, only when the day-first reading is impossible
+    re.compile(r"(?<!\d)(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?!\d)"),
     # 3 mars 2025, 1er novembre 2024, 3. März 2025, 3 de marzo de 2025
     re.compile(rf"(?<!\w){_DAY}\s+(?:de\s+)?(?P<mn>{_MONTH_ALT})\.?,?\s+(?:de\s+|del\s+)?{_YEAR}(?!\d)"),
     # March 3, 2025 / Mar. 3 2025

@@ -94,6 +94,10 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
     res = HtmlResult(text=text)
     if tree is None:
         return res
+    if not text.strip():
+        res.text = _fallback_text(tree)
+        if res.text:
+            res.provenance["text"] = "html-fallback"
     metas = _meta_map(tree)
     ld = _json_ld(tree)
     res.url = _first(metas, ("og:url",)) or _canonical(tree) or url
@@ -108,6 +112,28 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
         res.language = lang.split("-")[0].split("_")[0].lower()[:2]
     res.removed = _boilerplate(tree, text)
     return res
+
+
+_BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "pre", "section", "article")
+
+
+def _fallback_text(tree: Any) -> str:
+    """Visible text, one block per paragraph, when the extractor found nothing (the line classifier cleans it)."""
+    import copy
+
+    t = copy.deepcopy(tree)
+    for bad in t.xpath("//script|//style|//noscript|//template|//nav|//header|//footer|//aside|//form|//head"):
+        bad.drop_tree()
+    blocks = []
+    for el in t.iter(*_BLOCK_TAGS):
+        if any(child.tag in _BLOCK_TAGS for child in el.iterchildren()):
+            continue
+        txt = re.sub(r"\s+", " ", el.text_content() or "").strip()
+        if txt:
+            blocks.append(txt)
+    if not blocks:
+        blocks = [re.sub(r"\s+", " ", t.text_content() or "").strip()]
+    return "\n\n".join(b for b in blocks if b)
 
 
 # --------------------------------------------------------------------------- metadata

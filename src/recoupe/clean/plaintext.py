@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from recoupe.clean import cues
-from recoupe.clean.datelines import parse_dateline
+from recoupe.clean.datelines import find_date, parse_dateline
 from recoupe.model import Removed
 from recoupe.textnorm import fold
 
@@ -263,6 +263,7 @@ def classify(text: str, *, meta_title: str | None = None, extracted: bool = Fals
     _head(res)
     _author_bio(res)
     _handle(res)
+    _inline_dateline(res)
     return res
 
 
@@ -531,6 +532,23 @@ def _author_bio(res: TextResult) -> None:
     for ln in kept[-2:]:
         if ln.words <= 40 and re.match(rf"{re.escape(res.author)}\s*(?:,|\(|est |is |es |ist |a |has )", ln.text):
             ln.label = "byline"
+
+
+_INLINE_DATELINE = re.compile(r"^[A-ZÀ-Ý][\w' .()-]{1,40},\s+(?P<date>[^–—-]{6,40}?)\s*(?:\([\w ./-]{2,20}\))?\s*[–—-]\s")
+
+
+def _inline_dateline(res: TextResult) -> None:
+    """ "VALMORET, 5 mars 2025 (AFP) – …" opening the first paragraph: the date is publication evidence."""
+    if res.published:
+        return
+    first = next((ln for ln in res.lines if ln.kept), None)
+    if first is None:
+        return
+    m = _INLINE_DATELINE.match(first.text)
+    hit = find_date(m.group("date")) if m else None
+    if hit and len(hit.iso) == 10:
+        res.published = hit.iso
+        res.provenance["published"] = "dateline-inline"
 
 
 def _handle(res: TextResult) -> None:
