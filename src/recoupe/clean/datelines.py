@@ -30,6 +30,18 @@ _PATTERNS = [
     # mars 2025
     re.compile(rf"(?<!\w)(?P<mn>{_MONTH_ALT})\.?\s+{_YEAR}(?!\d)"),
 ]
+def phrase_regex(phrases: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """One compiled alternation matching any of ``phrases`` as whole words, longest first."""
+    alt = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
+
+
+_UPDATED_RE = phrase_regex(cues.UPDATED_CUES)
+_PUBLISHED_STRONG_RE = phrase_regex([c for c in cues.PUBLISHED_CUES if c not in cues.PUBLISHED_WEAK])
+_PUBLISHED_WEAK_RE = phrase_regex(cues.PUBLISHED_WEAK)
+_READING_RE = phrase_regex(cues.READING_TIME)
+_RELATIVE_RE = phrase_regex(cues.RELATIVE_DATE)
+_WEEKDAY_RE = re.compile(rf"{phrase_regex(cues.WEEKDAYS).pattern}\.?")
 _TIME = re.compile(r"(?<!\d)[0-2]?\d\s?(?:h|:|heures?)\s?(?:[0-5]\d)?(?:\s?(?:am|pm|min))?(?!\w)")
 _WORD = re.compile(r"[\w'’]+")
 
@@ -80,14 +92,9 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
-def _strip_cues(key: str, phrases: tuple[str, ...]) -> tuple[str, bool]:
-    found = False
-    for p in sorted(phrases, key=len, reverse=True):
-        pat = re.compile(rf"(?<!\w){re.escape(p)}(?!\w)")
-        if pat.search(key):
-            key = pat.sub(_blank, key)
-            found = True
-    return key, found
+def _strip_cues(key: str, pattern: re.Pattern[str]) -> tuple[str, bool]:
+    new = pattern.sub(_blank, key)
+    return new, new != key
 
 
 def parse_dateline(line: str) -> Dateline | None:
@@ -101,20 +108,18 @@ def parse_dateline(line: str) -> Dateline | None:
         return None
     key = fold(line)
     hit = find_date(line)
-    relative = hit is None and any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", key) for c in cues.RELATIVE_DATE)
+    relative = hit is None and bool(_RELATIVE_RE.search(key))
     if hit is None and not relative:
         return None
     if hit is not None:
         key = key[: hit.start] + " " * (hit.end - hit.start) + key[hit.end :]
     key = _TIME.sub(_blank, key)
-    key, updated = _strip_cues(key, cues.UPDATED_CUES)
-    strong = tuple(c for c in cues.PUBLISHED_CUES if c not in cues.PUBLISHED_WEAK)
-    key, published = _strip_cues(key, strong)
-    key, weak = _strip_cues(key, cues.PUBLISHED_WEAK)
-    key, _ = _strip_cues(key, cues.READING_TIME)
-    key, _ = _strip_cues(key, cues.RELATIVE_DATE)
-    for wd in cues.WEEKDAYS:
-        key = re.sub(rf"(?<!\w){wd}\.?(?!\w)", _blank, key)
+    key, updated = _strip_cues(key, _UPDATED_RE)
+    key, published = _strip_cues(key, _PUBLISHED_STRONG_RE)
+    key, weak = _strip_cues(key, _PUBLISHED_WEAK_RE)
+    key, _ = _strip_cues(key, _READING_RE)
+    key, _ = _strip_cues(key, _RELATIVE_RE)
+    key = _WEEKDAY_RE.sub(_blank, key)
     rest_words = [w for w in _WORD.findall(key) if w not in cues.DATELINE_FILLERS and not w.isdigit()]
     if not rest_words:
         rest = ""

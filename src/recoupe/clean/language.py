@@ -9,7 +9,7 @@ from typing import Any
 from recoupe.settings import DEFAULT_OPTIONS, Options
 
 MIN_LETTERS = 20  # below this many letters the text is too short to tell
-SAMPLE_CHARS = 3000  # lingua is linear in text length: a few paragraphs are enough
+SAMPLE_CHARS = 1500  # lingua is linear in text length: a few paragraphs are enough
 
 
 @lru_cache(maxsize=4)

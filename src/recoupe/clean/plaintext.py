@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from recoupe.clean import cues
-from recoupe.clean.datelines import find_date, parse_dateline
+from recoupe.clean.datelines import find_date, parse_dateline, phrase_regex
 from recoupe.model import Removed
 from recoupe.textnorm import fold
 
@@ -30,6 +30,10 @@ _PERCENT_LEFT = re.compile(r"\d+(?:[.,]\d+)?\s?%\s*(?:de cet article|de l'articl
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|de|du|des|la|le|van|von|der|da|di|d'|ben|bin|el|al)$")
 _PREV_NEXT = re.compile(r"^(?:prev|previous|next|precedent|suivant|article precedent|article suivant|"
                         r"previous article|next article|previous post|next post|anterior|siguiente)\b[ :|>»-]")
+
+_PROMO_RE = phrase_regex(cues.PROMO)
+_PAYWALL_RE = phrase_regex([p for p in cues.PAYWALL if len(p) > 12])
+_ATTRIBUTION_RE = phrase_regex(cues.ATTRIBUTION)
 
 BODY_WORDS = 12  # a line this long ending in punctuation is article prose (an "anchor")
 
@@ -146,9 +150,7 @@ def line_cue(line: Line) -> str | None:
         return "share"
     if line.words <= 8 and bare in cues.FURNITURE:
         return "site_boilerplate"
-    if line.words <= 10 and not _quoted(line.text) and any(
-        re.search(rf"(?<!\w){re.escape(p)}(?!\w)", key) for p in cues.PROMO
-    ):
+    if line.words <= 10 and not _quoted(line.text) and _PROMO_RE.search(key):
         return "site_boilerplate"
     if line.words <= 6 and (bare in cues.CATEGORIES or bare in cues.BREADCRUMB_HOME):
         return "navigation"
@@ -173,7 +175,7 @@ def _taxonomy(key: str) -> bool:
 def _paywall(key: str, nwords: int) -> bool:
     if nwords > 30:
         return False
-    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", key) for p in cues.PAYWALL if len(p) > 12) or (
+    return bool(_PAYWALL_RE.search(key)) or (
         nwords <= 6 and _bare(key) in cues.PAYWALL
     )
 
@@ -419,7 +421,7 @@ def _captions(lines: list[Line]) -> None:
 
 
 def _attributed(key: str) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", key) for a in cues.ATTRIBUTION) or _quoted(key)
+    return bool(_ATTRIBUTION_RE.search(key)) or _quoted(key)
 
 
 def _quoted(text: str) -> bool:
