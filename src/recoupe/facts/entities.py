@@ -33,7 +33,14 @@ from rapidfuzz import fuzz
 
 from recoupe.facts import nlp
 from recoupe.facts.data import alias_table
-from recoupe.facts.data.cues import ENTITY_JUNK, HONORIFICS, LOCATIVE_PREPS, ORG_HEADS, ROLE_NOUNS
+from recoupe.facts.data.cues import (
+    ENTITY_JUNK,
+    HONORIFICS,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    STATE_ACTS,
+    STATE_BEFORE,
+)
 from recoupe.model import Document, Entity, EntityType, Story
 from recoupe.textnorm import fold
 
@@ -42,6 +49,8 @@ _TRANSLIT = (("tch", "ch"), ("sch", "sh"), ("ch", "sh"), ("kh", "h"), ("zh", "j"
              ("ou", "u"), ("ph", "f"), ("w", "v"), ("y", "i"), ("ck", "k"), ("gue", "ge"), ("gui", "gi"))
 _JUNK = set(ENTITY_JUNK)
 _ORG_HEADS = set(ORG_HEADS)
+_STATE_ACTS = {fold(w) for w in STATE_ACTS}
+_STATE_BEFORE = set(STATE_BEFORE)
 _HONORIFICS = {h.rstrip(".") for h in HONORIFICS}
 _STRIP = " \t\n\"'«»“”‘’,;:()[]!?—–-_*/|"
 _ELISION = re.compile(r"(?:[lLdDcCjJmMnNsStT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\w)")
@@ -194,6 +203,18 @@ def clean_span(text: str, start: int, end: int, french: bool = True) -> tuple[in
     return start, end
 
 
+def _split_lists(text: str, spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
+    """'Courrèges, Mademoiselle Chanel' is two names: cut spans at commas and semicolons."""
+    out = []
+    for s, e, lab, prio in spans:
+        pos = s
+        for m in re.finditer(r"\s*[,;]\s+", text[s:e]):
+            out.append((pos, s + m.start(), lab, prio))
+            pos = s + m.end()
+        out.append((pos, e, lab, prio))
+    return out
+
+
 def _doc_spans(doc: Document, ner: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     spans = [(s, e, lab, 0) for s, e, lab in ner]
     spans += [(s, e, lab, 1) for s, e, lab in _gazetteer_spans(doc.text)]
@@ -201,7 +222,7 @@ def _doc_spans(doc: Document, ner: list[tuple[int, int, str]]) -> list[tuple[int
         spans += [(s, e, lab, 2) for s, e, lab in _fallback_spans(doc.text)]
     cleaned = []
     french = doc.language in ("fr", "und", "")
-    for s, e, lab, prio in spans:
+    for s, e, lab, prio in _split_lists(doc.text, spans):
         c = clean_span(doc.text, s, e, french)
         if c:
             cleaned.append((c[0], c[1], lab if lab in _TYPES else "MISC", prio))
@@ -256,9 +277,17 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
-def _is_locative(text: str, start: int) -> bool:
-    before = fold(text[max(0, start - 12) : start])
-    return any(re.search(rf"(?:^|[\s'(]){re.escape(p)}\s*$", before) for p in LOCATIVE_PREPS)
+def _acts_as_state(text: str, start: int, end: int) -> bool:
+    """'Pyongyang a démenti', 'contre Moscou et Pyongyang': the capital stands for the state."""
+    from recoupe.facts.quotes import speech_forms
+
+    after = re.match(r"\s*,?\s*([\w'’-]+)", text[end : end + 40])
+    if after:
+        word = fold(after.group(1)).replace("’", "'")
+        if word in _STATE_ACTS or word in speech_forms():
+            return True
+    before = re.search(r"([\w'’-]+)\s*,?\s*$", text[max(0, start - 25) : start])
+    return bool(before and fold(before.group(1)) in _STATE_BEFORE)
 
 
 def _make_mention(doc: Document, s: int, e: int, label: str, story: str) -> _Mention:
@@ -267,7 +296,7 @@ def _make_mention(doc: Document, s: int, e: int, label: str, story: str) -> _Men
     hit = _table().by_key.get(key)
     if hit is not None:
         idx, is_capital = hit
-        if not is_capital or not _is_locative(doc.text, s):
+        if not is_capital or _acts_as_state(doc.text, s, e):
             return _Mention(doc, s, e, _entry(idx)["type"], story, key, f"T:{idx}")
         return _Mention(doc, s, e, "LOC", story, key, f"C:{idx}")  # the city, in any language
     if " " not in key:  # a short form: its meaning depends on the story ("Marcadet")

@@ -145,6 +145,17 @@ HONORIFICS = _w(
 LOCATIVE_PREPS = ("à", "a", "de", "d'", "vers", "depuis", "dans", "en", "sur", "près de", "in", "to",
                   "from", "at", "en", "desde", "hacia", "nach", "aus", "du", "au")
 
+# Words after a capital that make it the state acting ("Pyongyang a démenti", "Moscou accuse"), beside
+# the speech verbs; anywhere else (datelines "PARIS, 5 juillet", "à Moscou") it stays the city.
+STATE_ACTS = _w(
+    "a avait aurait ont est n'a ne s'est se veut voudrait refuse refusait exige menace accuse condamne "
+    "réagit riposte soutient rejette dément salue reconnaît envoie livre fournit négocie signe a-t-il "
+    "has had is was wants refuses demands threatens accuses condemns responds denies denied says said "
+    "warned warns signed supports rejects"
+)
+# Words before a capital that make it the state: "entre Moscou et Pyongyang", "contre Kiev".
+STATE_BEFORE = _w("entre avec contre et between with against and")
+
 # Single words spaCy tags as entities that are not names (compared folded, without the apostrophe).
 ENTITY_JUNK = _w(
     "c qu l d j m n s t le la les un une des il elle ils elles on nous vous je tu ce cet cette ces "
