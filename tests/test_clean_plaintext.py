@@ -293,3 +293,20 @@ def test_name_then_date_line_and_list_items_with_dates() -> None:
     assert (doc.author, doc.published) == ("Claire Fontenay", "2025-04-09")
     assert "- 2 mai 2025 : Réunion publique" in doc.text  # a dated list item is article text
     assert "Claire Fontenay" not in doc.text
+
+
+def test_subscriber_label_and_comment_count_near_the_top_do_not_cut_the_article() -> None:
+    text = ("Le Sénat adopte la réforme du code forestier\n"
+            "Par Jean Dupuy\n"
+            "Publié le 03/03/2025 à 08:15, mis à jour le 03/03/2025 à 10:20\n"
+            "Les sénateurs ont adopté dans la nuit le projet de loi, par 195 voix contre 112, après une semaine "
+            "de débats dans l'hémicycle.\n"
+            "Article réservé aux abonnés\n"
+            "12 commentaires\n"
+            "Le texte doit maintenant être examiné en commission mixte paritaire, où députés et sénateurs "
+            "chercheront une version commune.\n")
+    doc = _clean(text)
+    assert doc.published == "2025-03-03" and doc.author == "Jean Dupuy"
+    assert doc.text.endswith("chercheront une version commune.")
+    r = _reasons(doc)
+    assert r["Article réservé aux abonnés"] == "paywall" and r["12 commentaires"] == "comments"

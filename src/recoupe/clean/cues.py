@@ -129,12 +129,12 @@ PAYWALL = (
     "solo para suscriptores", "suscribete", "nur fur abonnenten", "jetzt abonnieren",
 )
 
-# Paywall phrases saying the article is cut here (what follows is not the article).
+# Paywall phrases saying the article is cut here (what follows is not the article).  Labels such as
+# "Article réservé aux abonnés" are not among them: they often sit above the full text.
 TRUNCATION = (
-    "la suite est", "reserve aux abonnes", "reservee aux abonnes", "reserve a nos abonnes", "pour lire la suite",
-    "lire la suite de cet article", "article reserve", "contenu reserve", "to continue reading",
-    "subscribers only", "subscriber-only", "this article is for", "solo para suscriptores", "nur fur abonnenten",
-    "de cet article a lire", "de cet article a consulter",
+    "la suite est", "pour lire la suite", "lire la suite de cet article", "to continue reading",
+    "the rest of this article", "continue reading this article", "para seguir leyendo", "um weiterzulesen",
+    "de cet article a lire", "de cet article a consulter", "of this article left",
 )
 
 COMMENTS = (

@@ -104,7 +104,7 @@ def parse_dateline(line: str) -> Dateline | None:
     date, time, cue words and fillers must be empty or a short byline (returned as
     ``rest`` so the caller can take the author from it).
     """
-    if len(line) > 160 or len(_WORD.findall(line)) > 16:
+    if len(line) > 160 or sum(1 for w in _WORD.findall(line) if not w.isdigit()) > 14:
         return None
     key = fold(line)
     hit = find_date(line)

@@ -180,6 +180,7 @@ def _paywall(key: str, nwords: int) -> bool:
     )
 
 
+_COMMENT_COUNT_ONLY = re.compile(r"^(?:\d+ )?(?:commentaires?|comments?|reactions?|comentarios?|kommentare?)$")
 _COMMENT_COUNT = re.compile(
     r"^(?:\d+|un|une|one|deux|two|trois|three) (?:reflexions?|commentaires?|reponses?|reactions?|avis|thoughts?|"
     r"responses?|comments?|replies|reply|comentarios?|respuestas?|kommentare?) (?:sur|on|to|a|pour|en|zu|de)\b"
@@ -458,7 +459,8 @@ def _tail(res: TextResult, extracted: bool = False) -> None:
     for i, ln in enumerate(lines):
         if i <= first:
             continue
-        if ln.label == "comments" or ln.label == "paywall" and (_truncation(ln.key) or i > last):
+        comment_prompt = ln.label == "comments" and (not _COMMENT_COUNT_ONLY.match(_bare(ln.key)) or i > last)
+        if comment_prompt or ln.label == "paywall" and (_truncation(ln.key) or i > last):
             stop = i
             break
         if i > last and ln.label == "navigation" and _PREV_NEXT.match(ln.key):
