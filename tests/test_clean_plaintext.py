@@ -310,3 +310,22 @@ def test_subscriber_label_and_comment_count_near_the_top_do_not_cut_the_article(
     assert doc.text.endswith("chercheront une version commune.")
     r = _reasons(doc)
     assert r["Article réservé aux abonnés"] == "paywall" and r["12 commentaires"] == "comments"
+
+
+def test_name_with_role_audio_widget_and_agency_signature() -> None:
+    text = ("Société\n"
+            "Les urgences de Brévannes ferment la nuit faute de médecins\n"
+            "Jeanne Dupont, correspondante à Brévannes\n"
+            "Écouter cet article\n"
+            "03:45\n"
+            "Les urgences de l'hôpital de Brévannes fermeront chaque nuit à partir du 1er avril, faute de médecins "
+            "disponibles, a annoncé l'agence régionale de santé.\n"
+            "Les syndicats dénoncent une décision prise sans concertation et appellent à un rassemblement.\n"
+            "(avec AFP)\n")
+    doc = _clean(text)
+    r = _reasons(doc)
+    assert doc.author == "Jeanne Dupont"
+    assert r["Société"] == "navigation" and r["Écouter cet article"] == "share" and r["03:45"] == "separator"
+    assert r["(avec AFP)"] == "credit"
+    # an agency signature is not a photo credit: the sentence before it stays
+    assert doc.text.endswith("appellent à un rassemblement.")

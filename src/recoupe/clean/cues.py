@@ -234,4 +234,6 @@ FURNITURE = (
     "politique de confidentialite", "privacy policy", "conditions generales", "terms of use", "contact",
     "nous contacter", "contact us", "plan du site", "sitemap", "a propos", "about", "about us", "qui sommes-nous",
     "tous droits reserves", "all rights reserved", "derechos reservados", "alle rechte vorbehalten",
+    "image", "images", "photo", "photos", "galerie", "galerie photos", "diaporama", "voir la galerie",
+    "voir la video", "video", "lecture", "play", "pause", "plein ecran", "agrandir", "zoom",
 )

@@ -24,7 +24,8 @@ _TERMINAL = re.compile(r"[.!?…:;][\"'»”’)\]]*\s*$")
 _NON_ALNUM = re.compile(r"^[\W_]*$")
 _HANDLE = re.compile(r"^@[\w.-]+[-–—:]?\s+(?=\S)")
 _SIGNATURE = re.compile(r"^[A-Z]{1,4}\s*/\s*[\w.-]+\.[a-z]{2,}$|^[\w.-]+\.(?:com|fr|net|org|info|ci|sn|ma|be|ch|ca)$")
-_AGENCY_SIG = re.compile(r"^\(?(?:avec\s+|with\s+|con\s+|mit\s+)?(?:[A-Za-z]+\s*/\s*)?(?P<ag>[A-Za-z .]+?)\)?$")
+_AGENCY_SIG = re.compile(r"^[(\[]?\s*(?:avec\s+(?:l'|les\s+)?|with\s+|con\s+|mit\s+|source\s*:\s*)?(?P<ag>[a-z .&,/-]+?)\s*[)\]]?$")
+_COUNTER = re.compile(r"^\d{1,3}(?:[:h.,]\d{2})?(?:\s*/\s*\d{1,3}(?:[:h.,]\d{2})?)?$")  # "03:45", "12", "1/5"
 _BREADCRUMB_SEP = re.compile(r"\s(?:>|›|»|→|/|\|)\s")
 _PERCENT_LEFT = re.compile(r"\d+(?:[.,]\d+)?\s?%\s*(?:de cet article|de l'article|of this article|del articulo)")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|de|du|des|la|le|van|von|der|da|di|d'|ben|bin|el|al)$")
@@ -138,7 +139,7 @@ def parse_byline(text: str) -> str | None:
 def line_cue(line: Line) -> str | None:
     """The removal reason a line earns on its own, or None."""
     key, bare = line.key, _bare(line.key)
-    if _NON_ALNUM.match(line.text) or bare in {"x", "×"}:
+    if _NON_ALNUM.match(line.text) or bare in {"x", "×"} or _COUNTER.match(line.text):
         return "separator"
     if line.words <= 40 and (_PERCENT_LEFT.search(key) or _paywall(key, line.words)):
         return "paywall"
@@ -222,6 +223,9 @@ def _credit(text: str, key: str) -> bool:
     if m and m.group(1).strip() in cues.CREDIT_PREFIXES:
         return len(m.group(2).split()) <= 14
     bare = _bare(k)
+    sig = _AGENCY_SIG.match(k.strip())
+    if sig and all(a.strip() in cues.AGENCIES or a.strip() in ("agences", "agencies") for a in re.split(r"[,/&]|\bet\b|\band\b", sig.group("ag")) if a.strip()):
+        return True
     return bare in cues.AGENCIES or bool(re.fullmatch(r"[a-z]+/(?:afp|reuters|ap|epa|getty images|dpa|efe)", bare))
 
 
@@ -411,8 +415,8 @@ def _captions(lines: list[Line]) -> None:
         if ln.kept and ln.words <= 60 and ends_with_credit(ln.text) and not ln.text.rstrip().endswith(("»", "”")):
             ln.label = "caption"
     for i, ln in enumerate(lines):
-        if ln.label != "credit" or _self_contained_credit(ln.key):
-            continue
+        if ln.label != "credit" or _self_contained_credit(ln.key) or not _PHOTO_CREDIT.match(ln.key):
+            continue  # an agency signature ("(avec AFP)") has no caption
         before = lines[i - 1] if i > 0 else None
         after = lines[i + 1] if i + 1 < len(lines) else None
         if before is not None and before.kept and before.words <= 40 and not _attributed(before.key):
@@ -427,6 +431,9 @@ def _attributed(key: str) -> bool:
 
 def _quoted(text: str) -> bool:
     return any(q in text for q in "«»“”\"")
+
+
+_PHOTO_CREDIT = re.compile(r"^\(?\s*(?:©|\(c\)|photos?\b|credits?\b|image|illustration|foto|bild|copyright)")
 
 
 def _self_contained_credit(key: str) -> bool:
@@ -516,6 +523,14 @@ def _head(res: TextResult) -> None:
     for ln in head:
         if ln.kept and ln.words <= 3 and _bare(ln.key) in cues.CATEGORIES:
             ln.label = "navigation"
+    title_at = next((i for i, ln in enumerate(head) if ln.label == "title"), None)
+    if title_at is not None:
+        for ln in head[title_at + 1 :]:
+            if ln.kept and not ln.terminal and _name_with_role(ln.text):
+                ln.label = "byline"
+                if res.author is None:
+                    res.author = ln.text.split(",")[0].strip()
+                    res.provenance["author"] = "byline-line"
     meta_idx = [i for i, ln in enumerate(head) if ln.label in ("dateline", "byline")]
     title_idx = [i for i, ln in enumerate(head) if ln.label == "title"]
     if not meta_idx or not title_idx:
@@ -526,6 +541,14 @@ def _head(res: TextResult) -> None:
             if res.site is None:
                 res.site = ln.text
                 res.provenance["site"] = "site-line"
+
+
+def _name_with_role(text: str) -> bool:
+    """ "Jeanne Dupont" or "Jeanne Dupont, correspondante à Bruxelles" on its own line below the title."""
+    name, _, role = text.partition(",")
+    if not is_name_like(name.strip()):
+        return False
+    return not role or any(r in fold(role) for r in cues.BYLINE_ROLES) or len(role.split()) <= 4
 
 
 def _author_bio(res: TextResult) -> None:
