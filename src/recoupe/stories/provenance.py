@@ -42,6 +42,7 @@ SHAPE_RATIO = 50  # rapidfuzz ratio of the punctuation skeletons of a translatio
 LANGUAGE_BONUS = 1.0  # weight of the language prior when choosing a family's original (see _language_prior)
 PRUNE_COSINE = 0.35
 CONTAINMENT_MARGIN = 0.04  # (texts of 4+ sentences) verbatim coverage difference that tells the original from the copy
+METADATA_BONUS = 0.05
 SUPPORT_WEIGHT = 2.0  # weight of vocabulary support against embedding closeness (see _centrality)  # pairs with a lower document cosine and no shared shingle are not compared
 
 
@@ -354,11 +355,17 @@ def _choose_root(
     default_language: str,
 ) -> tuple[int, str]:
     dated = [i for i in comp if _iso(members[i])]
+    prefix = "no decisive date"
     if len(dated) == len(comp):
         first = min(_iso(members[i]) or "" for i in comp)
         earliest = [i for i in comp if (_iso(members[i]) or "")[:10] == first[:10]]
+        timed = [i for i in earliest if len(_iso(members[i]) or "") > 10]
+        if len(timed) == len(earliest) > 1:
+            first = min(_iso(members[i]) or "" for i in timed)
+            earliest = [i for i in timed if _iso(members[i]) == first]
         if len(earliest) == 1:
-            return earliest[0], f"earliest publication of its family ({first[:10]})"
+            return earliest[0], f"earliest publication of its family ({first})"
+        prefix = f"published first ({first[:10]}) with {len(earliest) - 1} other(s)"
         comp = earliest
     votes = {i: 0.0 for i in comp}
     reasons: dict[int, str] = {}
@@ -373,15 +380,24 @@ def _choose_root(
                     reasons.setdefault(src, v[1])
     central = _centrality(comp, members, dcos)
     lang = _language_prior(comp, members, default_language)
-    root = max(comp, key=lambda i: (votes[i] + 4.0 * central[i] + lang.get(i, 0.0), -i))
+
+    def key(i: int) -> tuple[float, int]:
+        return (votes[i] + 4.0 * central[i] + lang.get(i, 0.0) + _metadata_bonus(members[i]), -i)
+
+    root = max(comp, key=key)
     why = reasons.get(root) if votes[root] > 0 else None
     hub = sum(1 for j in comp if j != root and _rel(rels, root, j))
     if why:
-        return root, f"original of its family ({why})"
+        return root, f"{prefix}; original of its family, as {why}"
     if lang.get(root, 0.0) >= max(lang.values(), default=0.0) > 0 and len({members[i].language for i in comp}) > 1:
-        return root, (f"no date: written in {members[root].language}, the language most of its family shares "
+        return root, (f"{prefix}; written in {members[root].language}, the language most of its family shares "
                       f"(or the default language), and related directly to {hub} of {len(comp) - 1}")
-    return root, f"no date: closest to all {len(comp) - 1} others of its family (related directly to {hub})"
+    return root, f"{prefix}; the closest to all {len(comp) - 1} others of its family (related directly to {hub})"
+
+
+def _metadata_bonus(d: Document) -> float:
+    """Small tie-break: originals tend to carry a full timestamp and an author; scraped copies lose them."""
+    return METADATA_BONUS * (bool(d.published) + (len(d.published or "") > 10) + bool(d.author))
 
 
 def _centrality(comp: list[int], members: list[Document], dcos: np.ndarray) -> dict[int, float]:
