@@ -358,7 +358,8 @@ def _datelines_and_bylines(res: TextResult) -> None:
             continue
         if ln.label is None and ln.words <= 14:
             author = parse_byline(ln.text)
-            if author:
+            # "By Monday, the council will vote." is a sentence, not a byline
+            if author and (not ln.terminal or is_name_like(author.split(",")[0]) or ln.text.endswith(author)):
                 ln.label = "byline"
                 if res.author is None:
                     res.author = author
