@@ -329,3 +329,16 @@ def test_name_with_role_audio_widget_and_agency_signature() -> None:
     assert r["(avec AFP)"] == "credit"
     # an agency signature is not a photo credit: the sentence before it stays
     assert doc.text.endswith("appellent à un rassemblement.")
+
+
+def test_outlet_name_above_the_headline() -> None:
+    text = ("Le Courrier du Val\n"
+            "Inondations : la digue de Merlan cède sous la pression de la crue\n"
+            "Publié le 4 février 2025\n"
+            "Introduction\n"
+            "La digue de Merlan a cédé dans la nuit de lundi à mardi sous la pression de la crue, inondant une "
+            "vingtaine de maisons du quartier bas.\n")
+    doc = _clean(text)
+    assert doc.title == "Inondations : la digue de Merlan cède sous la pression de la crue"
+    assert doc.site == "Le Courrier du Val" and doc.provenance["site"] == "site-line"
+    assert doc.text.startswith("Introduction\n\nLa digue de Merlan")

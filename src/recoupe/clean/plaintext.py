@@ -379,10 +379,7 @@ def _title(res: TextResult, meta_title: str | None, keep_title: bool) -> None:
                 title_idx = i
                 break
     if title_idx is None and not keep_title:
-        i = kept[0]
-        rest = [j for j in kept if j != i]
-        if is_title_like(lines[i]) and rest and lines[i].words >= 2:
-            title_idx = i
+        title_idx = _guess_title(lines, kept)
     if title_idx is None:
         return
     t = lines[title_idx]
@@ -392,6 +389,22 @@ def _title(res: TextResult, meta_title: str | None, keep_title: bool) -> None:
     for ln in lines:
         if ln is not t and ln.kept and _bare(ln.key) == _bare(t.key):
             ln.label = "duplicate"
+
+
+def _guess_title(lines: list[Line], kept: list[int]) -> int | None:
+    """The headline: the first title-like line, or, when a short name line (the outlet's) comes
+    first and a dateline/byline follows, the longest title-like line above that dateline/byline."""
+    first = kept[0]
+    if not (is_title_like(lines[first]) and lines[first].words >= 2 and len(kept) > 1):
+        return None
+    meta_at = next((i for i, ln in enumerate(lines) if ln.label in ("dateline", "byline")), None)
+    if meta_at is None or meta_at < first:
+        return first
+    above = [i for i in kept if i < meta_at][:3]
+    if lines[first].words > 6 or not all(is_title_like(lines[i]) for i in above):
+        return first
+    longer = [i for i in above if lines[i].words > lines[first].words]
+    return longer[0] if longer else first
 
 
 def _table_row(text: str) -> bool:
@@ -536,7 +549,7 @@ def _head(res: TextResult) -> None:
     title_idx = [i for i, ln in enumerate(head) if ln.label == "title"]
     if not meta_idx or not title_idx:
         return
-    for ln in head[title_idx[0] + 1 : max(meta_idx)]:
+    for ln in head[: max(meta_idx)]:
         if ln.kept and ln.words <= 6 and not ln.terminal and ln.text[:1].isupper():
             ln.label = "site_boilerplate"
             if res.site is None:
