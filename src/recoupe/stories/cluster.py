@@ -66,15 +66,16 @@ def find_stories(
     clusters: list[list[int]] = [[index[m] for m in s.documents] for s in stories]
     placed = {i for c in clusters for i in c}
     new = sorted((i for i in range(len(docs)) if i not in placed), key=lambda i: (docs[i].published or "9999", i))
+    owner = np.full(len(docs), -1, dtype=np.int64)  # story index of each placed document
+    for k, members in enumerate(clusters):
+        owner[members] = k
     for i in new:
+        cos = vecs @ vecs[i]
+        near = np.flatnonzero((owner >= 0) & (cos >= PREFILTER_COSINE))
         best, best_k = -1.0, -1
-        for k, members in enumerate(clusters):
-            if not members:
-                continue
-            cos = vecs[members] @ vecs[i]
-            if float(cos.max()) < PREFILTER_COSINE:
-                continue
-            top = [members[t] for t in np.argsort(-cos)[:MAX_COMPARED]]
+        for k in sorted({int(owner[j]) for j in near}):
+            cand = near[owner[near] == k]
+            top = cand[np.argsort(-cos[cand])[:MAX_COMPARED]]
             sims = sorted(
                 (
                     feature_similarity(
@@ -92,6 +93,8 @@ def find_stories(
             clusters[best_k].append(i)
             stories[best_k].documents.append(docs[i].id)
         else:
+            best_k = len(clusters)
             clusters.append([i])
             stories.append(Story(_new_id(used), [docs[i].id], _title(docs[i])))
+        owner[i] = best_k
     return [s for s in stories if s.documents]

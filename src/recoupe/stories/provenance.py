@@ -42,6 +42,7 @@ SHAPE_RATIO = 50  # rapidfuzz ratio of the punctuation skeletons of a translatio
 LANGUAGE_BONUS = 1.0  # weight of the language prior when choosing a family's original (see _language_prior)
 PRUNE_COSINE = 0.35
 CONTAINMENT_MARGIN = 0.04  # (texts of 4+ sentences) verbatim coverage difference that tells the original from the copy
+MIN_SHARED_SHINGLES = 3  # longer texts sharing fewer word 4-grams: no verbatim alignment is attempted
 METADATA_BONUS = 0.05
 SUPPORT_WEIGHT = 2.0  # weight of vocabulary support against embedding closeness (see _centrality)  # pairs with a lower document cosine and no shared shingle are not compared
 
@@ -167,7 +168,9 @@ def relate(fa: DocFeatures, fb: DocFeatures, full_cos: float | None = None) -> R
     """The derivation relation between two documents, if any (undirected)."""
     cross = fa.language != fb.language and "und" not in (fa.language, fb.language)
     wa, wb = _weights(fa), _weights(fb)
-    if not cross:
+    if not cross and (
+        len(fa.shingles & fb.shingles) >= MIN_SHARED_SHINGLES or min(len(fa.shingles), len(fb.shingles)) < 50
+    ):
         ma, mb, vpairs = _verbatim(fa, fb)
         va, vb = _cover(ma, wa), _cover(mb, wb)
         copied = min(float(wa[ma].sum()), float(wb[mb].sum()))
