@@ -41,12 +41,14 @@ class BlockingParams:
     """Knobs of the blocking step (defaults tuned on generated same-event/other-event pairs)."""
 
     num_perm: int = 64  # MinHash permutations per signature
-    name_bands: int = 16  # names signature: 16 bands x 4 rows (threshold ~0.5)
-    word_bands: int = 21  # words signature: 21 bands x 3 rows (threshold ~0.36)
+    name_bands: int = 32  # names signature: 32 bands x 2 rows (LSH threshold ~0.18)
+    word_bands: int = 16  # words signature: 16 bands x 4 rows (LSH threshold ~0.5)
     min_names: int = 4  # fewer names+numbers than this: no names signature
     min_words: int = 6  # fewer features than this: the document is not blocked (own block)
-    name_jaccard: float = 0.35  # estimated Jaccard that keeps a candidate pair (names)
-    word_jaccard: float = 0.25  # estimated Jaccard that keeps a candidate pair (words)
+    # estimated Jaccard that keeps a candidate pair: names and numbers decide; content words
+    # alone need a high bar (same-topic articles about different events share their vocabulary)
+    name_jaccard: float = 0.3
+    word_jaccard: float = 0.6
     max_bucket: int = 100  # documents linked per bucket; larger buckets are cut in chunks (logged)
     seed: int = 1
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import sys
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -137,6 +138,9 @@ class SparkEngine:
             from pyspark.sql import SparkSession
         except ImportError as exc:  # pragma: no cover - depends on the optional extra
             raise RuntimeError("the spark engine needs pyspark: pip install 'recoupe[spark]'") from exc
+        # local masters: the Python workers must be this interpreter (it has recoupe); on a
+        # cluster, PYSPARK_PYTHON names the executors' Python (see docs/scale.md)
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         builder = SparkSession.builder.appName("recoupe-scale")
         if master or not SparkSession.getActiveSession():
             builder = builder.master(master or (f"local[{workers}]" if workers else "local[*]"))
