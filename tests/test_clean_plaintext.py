@@ -342,3 +342,14 @@ def test_outlet_name_above_the_headline() -> None:
     assert doc.title == "Inondations : la digue de Merlan cède sous la pression de la crue"
     assert doc.site == "Le Courrier du Val" and doc.provenance["site"] == "site-line"
     assert doc.text.startswith("Introduction\n\nLa digue de Merlan")
+
+
+def test_cookie_banner_removed_but_article_about_cookies_kept() -> None:
+    text = ("La CNIL sanctionne un site de vente en ligne\n"
+            "Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous "
+            "acceptez leur utilisation.\n"
+            "La CNIL a infligé une amende de deux millions d'euros à un site de vente en ligne qui déposait des "
+            "cookies publicitaires sans le consentement des internautes.\n")
+    doc = _clean(text)
+    assert doc.text.startswith("La CNIL a infligé une amende")
+    assert any(r.reason == "site_boilerplate" and r.text.startswith("Nous utilisons des cookies") for r in doc.removed)

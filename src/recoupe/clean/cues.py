@@ -184,6 +184,16 @@ PROMO = (
     "follow us", "suscribete", "descarga la app", "siguenos", "abonnieren", "folgen sie uns", "laden sie die app",
 )
 
+# Consent banners: first/second-person phrases that only site furniture uses.
+COOKIE_PHRASES = (
+    "nous utilisons des cookies", "ce site utilise des cookies", "en poursuivant votre navigation",
+    "vous acceptez l'utilisation", "vous acceptez l'utilisation des cookies", "gerer vos preferences",
+    "parametrer vos choix", "we use cookies", "this site uses cookies", "this website uses cookies",
+    "by continuing to browse", "by continuing to use", "you agree to the use", "manage your preferences",
+    "utilizamos cookies", "este sitio utiliza cookies", "wir verwenden cookies", "diese website verwendet cookies",
+    "ce site utilise akismet",
+)
+
 # Attribution verbs: a line reporting speech is article prose, not a photo caption.
 ATTRIBUTION = (
     "a declare", "a indique", "a explique", "a precise", "a affirme", "a annonce", "selon", "d'apres", "estime",

@@ -35,6 +35,7 @@ _PREV_NEXT = re.compile(r"^(?:prev|previous|next|precedent|suivant|article prece
 _PROMO_RE = phrase_regex(cues.PROMO)
 _PAYWALL_RE = phrase_regex([p for p in cues.PAYWALL if len(p) > 12])
 _ATTRIBUTION_RE = phrase_regex(cues.ATTRIBUTION)
+_COOKIE_RE = phrase_regex(cues.COOKIE_PHRASES)
 
 BODY_WORDS = 12  # a line this long ending in punctuation is article prose (an "anchor")
 
@@ -150,6 +151,8 @@ def line_cue(line: Line) -> str | None:
     if line.words <= 12 and _share(bare):
         return "share"
     if line.words <= 8 and bare in cues.FURNITURE:
+        return "site_boilerplate"
+    if line.words <= 60 and _COOKIE_RE.search(key):
         return "site_boilerplate"
     if line.words <= 10 and not _quoted(line.text) and _PROMO_RE.search(key):
         return "site_boilerplate"
