@@ -189,6 +189,10 @@ def clean_span(text: str, start: int, end: int, french: bool = True) -> tuple[in
     m = _ELISION.match(text, start, end)
     if m:
         start = m.end()
+    # a leading function word ("But Phillips", "Et Paris"): drop it when a name follows
+    m = re.match(r"([\w'’]+)\s+(?=[A-ZÀ-Ý])", text[start:end])
+    if m and fold(m.group(1)) in _JUNK:
+        start += m.end()
     if not french:  # the French model on other languages runs on: "NATO said", "Moscow on Thursday"
         m = re.search(r"\s+(?!(?:of|de|da|del|van|von|der|al|el|bin|ben|y|and|für)\s)[a-z]", text[start:end])
         if m:

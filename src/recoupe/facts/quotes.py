@@ -240,6 +240,8 @@ def _after_cue(text: str, sp: _Span, right: int) -> _Found | None:
                 found.pronoun, found.speaker_text = True, pron
             elif before and _pronoun_of(before[-1]):
                 found.pronoun, found.speaker_text = True, _pronoun_of(before[-1])
+            elif before and before[0] in PRONOUNS and all(b in _AUX for b in before[1:]):
+                found.pronoun, found.speaker_text = True, before[0]  # "he was quoted as saying"
             elif before and not all(b in _AUX for b in before):
                 found.speaker_text = text[words[0].start() : words[k - 1].end()]  # "Smith said"
             else:
@@ -360,6 +362,7 @@ class _Mentions:
     """Entity mentions of one document, for speaker lookups."""
 
     def __init__(self, doc: Document, entities: Sequence[Entity], quotes: list[_Span]) -> None:
+        self.text = doc.text
         self.items: list[tuple[int, int, str, str]] = []
         for ent in entities:
             for ref in ent.mentions:
@@ -379,9 +382,20 @@ class _Mentions:
             return None
         return pick[-1] if last else pick[0]
 
-    def last_person_before(self, pos: int) -> tuple[int, int, str, str] | None:
+    def last_person_before(self, pos: int, subject: bool = True) -> tuple[int, int, str, str] | None:
+        """The nearest person before ``pos`` that is a sentence subject (pronouns), else the nearest one."""
         found = [m for m in self.items if m[1] <= pos and m[3] == "PER" and not self.inside_quote(m[0])]
+        for m in reversed(found[-6:] if subject else []):
+            if pos - m[1] < 800 and self._subject(m):
+                return m
         return found[-1] if found else None
+
+    def _subject(self, m: tuple[int, int, str, str]) -> bool:
+        before = self.text[max(0, m[0] - 12) : m[0]]
+        if re.search(r"(?:^|[.!?»”\"\n]\s*|\n)(?:(?:but|and|mais|et|puis|then)\s+)?$", before, re.I):
+            return True
+        nxt = _WORD.findall(self.text[m[1] : m[1] + 30])[:2]
+        return any(fold(w) in _AUX or _verb(w) for w in nxt)
 
 
 def _resolve(doc: Document, f: _Found, ments: _Mentions, entities: Sequence[Entity]) -> None:
@@ -409,7 +423,7 @@ def _resolve(doc: Document, f: _Found, ments: _Mentions, entities: Sequence[Enti
             f.speaker = ent.id
             return
     if _definite_role(f.speaker_text):  # "a ajouté le dirigeant": the person last named
-        m = ments.last_person_before(f.span.open)
+        m = ments.last_person_before(f.span.open, subject=False)
         if m:
             f.speaker = m[2]
 
@@ -490,13 +504,21 @@ def _carry(text: str, found: list[_Found]) -> None:
         if f.cue or f.speaker_text:
             continue
         prev = found[i - 1] if i else None
-        if prev and _adjacent(text, prev.span, f.span):
+        if prev and (_adjacent(text, prev.span, f.span) or _opens_paragraph_soon_after(text, prev.span, f.span)):
             f.speaker, f.speaker_text, f.cue = prev.speaker, prev.speaker_text, prev.cue
             continue
         if f.span.unclosed and i + 1 < len(found):
             nxt = next((g for g in found[i + 1 :] if g.cue or g.speaker_text), None)
             if nxt:
                 f.speaker, f.speaker_text, f.cue = nxt.speaker, nxt.speaker_text, nxt.cue
+
+
+def _opens_paragraph_soon_after(text: str, a: _Span, b: _Span) -> bool:
+    """b opens a paragraph at most one paragraph after a's (a speaker's quotes run on in news style)."""
+    gap = text[a.close : b.open]
+    if not re.search(r"\n\s*$", gap) or len(gap) > 600:
+        return False
+    return len([p for p in re.split(r"\n\s*\n|\n", gap) if p.strip()]) <= 2
 
 
 def _adjacent(text: str, a: _Span, b: _Span) -> bool:

@@ -44,6 +44,15 @@ SPEECH_VERB_FORMS = {
     "faire savoir": _w("savoir"),  # "a fait savoir X" (the auxiliary "fait" is skipped)
     # English
     "promise": _w("promise promises promised"),
+    "quote": _w("quoted"),
+    "express": _w("expressed expresses"),
+    "chant": _w("chant chants chanted"),
+    "shout": _w("shout shouts shouted"),
+    "call": _w("called"),
+    "urge": _w("urge urges urged"),
+    "testify": _w("testified testifies"),
+    "remark": _w("remarked"),
+    "insist ": _w("insisting"),
     "vow": _w("vow vows vowed"),
     "report": _w("reported"),
     "say": _w("say says said saying"),
