@@ -220,7 +220,8 @@ def _after_cue(text: str, sp: _Span, right: int) -> _Found | None:
     lead = re.match(r"^[\s,;—–-]*", seg)
     assert lead is not None
     punct_inside = text[sp.start : sp.end][-1:] in ",.?!…"
-    if not punct_inside and not any(c in seg[: lead.end()] for c in ",—–"):
+    head = list(_WORD.finditer(seg))[:8]
+    if not punct_inside and not any(c in seg[: lead.end()] for c in ",—–") and not _english_subject(head):
         # '« Terre brûlée » raconte ...': the quoted words are the subject, not speech
         return _late_incise(text, sp, sp.close, sp.close + len(seg), right)
     body_start = sp.close + lead.end()
@@ -244,6 +245,7 @@ def _after_cue(text: str, sp: _Span, right: int) -> _Found | None:
                 found.pronoun, found.speaker_text = True, before[0]  # "he was quoted as saying"
             elif before and not all(b in _AUX for b in before):
                 found.speaker_text = text[words[0].start() : words[k - 1].end()]  # "Smith said"
+                found.before = True  # "Carolina coach Rod Smith said": the name nearest the verb
             else:
                 found.speaker_text = _subject_after(text, w.end(), right)
             return found
