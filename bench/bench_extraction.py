@@ -202,7 +202,8 @@ def bench_examples() -> str | None:
         rows.append([doc_id[:40], kind, f1, f"{len(leaks)}/{len(bp)}", "-" if date_ok is None else "yes" if date_ok else "no",
                      "yes" if d and _norm(d.title or "") == _norm(g.get("title") or "") else "no",
                      "yes" if d and _norm(d.author or "") == _norm(g.get("author") or "") else "no",
-                     "yes" if d and d.language == g.get("language") else "no"])
+                     "yes" if d and d.language == g.get("language") else "no",
+                     "yes" if d and _norm(d.site or "") == _norm(g.get("site") or "") else "no"])
         k = per_kind.setdefault(kind, {"f1": [], "leak": 0, "bp": 0, "date": []})
         k["f1"].append(f1)
         k["leak"] += len(leaks)
@@ -215,7 +216,7 @@ def bench_examples() -> str | None:
                 sum(v["date"]) / max(len(v["date"]), 1)] for k, v in sorted(per_kind.items())]
     out = "**Example corpus** (gold in `examples/gold`): per kind of input.\n\n"
     out += table(["input kind", "docs", "mean token F1", "leak rate", "date exact"], summary)
-    out += "\n\n" + table(["document", "kind", "token F1", "leaks", "date", "title", "author", "language"], rows)
+    out += "\n\n" + table(["document", "kind", "token F1", "leaks", "date", "title", "author", "language", "site"], rows)
     if skipped:
         out += f"\n\nSkipped: {len(skipped)} ({'; '.join(s.reason for s in skipped)})"
     return out

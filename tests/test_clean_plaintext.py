@@ -353,3 +353,12 @@ def test_cookie_banner_removed_but_article_about_cookies_kept() -> None:
     doc = _clean(text)
     assert doc.text.startswith("La CNIL a infligé une amende")
     assert any(r.reason == "site_boilerplate" and r.text.startswith("Nous utilisons des cookies") for r in doc.removed)
+
+
+def test_copyright_footer_names_the_site_but_a_photo_credit_does_not() -> None:
+    body = ("Le marché couvert de Tarnelle rouvre après un an de travaux, a annoncé la mairie, qui promet "
+            "quarante étals et des horaires élargis le dimanche.\n")
+    doc = _clean("Le marché couvert de Tarnelle rouvre\n" + body + "© 2025 La Gazette de Tarnelle – Tous droits réservés\n")
+    assert doc.site == "La Gazette de Tarnelle" and doc.provenance["site"] == "copyright-line"
+    doc = _clean("Le marché couvert de Tarnelle rouvre\n" + body + "© Paul Verdier\n")
+    assert doc.site is None

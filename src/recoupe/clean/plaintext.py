@@ -274,6 +274,7 @@ def classify(text: str, *, meta_title: str | None = None, extracted: bool = Fals
     _author_bio(res)
     _handle(res)
     _inline_dateline(res)
+    _copyright_site(res)
     return res
 
 
@@ -563,8 +564,8 @@ def _head(res: TextResult) -> None:
 def _name_with_role(text: str) -> bool:
     """ "Jeanne Dupont" or "Jeanne Dupont, correspondante à Bruxelles" on its own line below the title."""
     name, _, role = text.partition(",")
-    if not is_name_like(name.strip()):
-        return False
+    if not is_name_like(name.strip()) or re.match(r"^(?:L['’]|Le |La |Les |The |El |Die |Der |Das )", name):
+        return False  # "L'Écho de la Lys", "The Daily Post": an outlet, not a person
     return not role or any(r in fold(role) for r in cues.BYLINE_ROLES) or len(role.split()) <= 4
 
 
@@ -593,6 +594,24 @@ def _inline_dateline(res: TextResult) -> None:
     if hit and len(hit.iso) == 10:
         res.published = hit.iso
         res.provenance["published"] = "dateline-inline"
+
+
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?)?\s*(?P<name>[^–—|,.]{2,60}?)"
+                        r"\s*(?:[–—|,.-]\s*(?:tous droits|all rights|todos los derechos|alle rechte).*)?$", re.I)
+
+
+def _copyright_site(res: TextResult) -> None:
+    """ "© 2025 Le Petit Journal – Tous droits réservés" after the article names the outlet."""
+    if res.site:
+        return
+    for ln in reversed(res.lines):
+        copyright_line = re.search(r"(?:19|20)\d\d|droits|rights|derechos|rechte", ln.key)
+        if ln.label in ("credit", "site_boilerplate") and copyright_line and (m := _COPYRIGHT.match(ln.text)):
+            name = m.group("name").strip()
+            if name and name[:1].isupper() and len(name.split()) <= 6 and name.lower() not in cues.AGENCIES:
+                res.site = name
+                res.provenance["site"] = "copyright-line"
+            return
 
 
 def _handle(res: TextResult) -> None:
