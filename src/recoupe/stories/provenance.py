@@ -44,7 +44,8 @@ PRUNE_COSINE = 0.35
 CONTAINMENT_MARGIN = 0.04  # (texts of 4+ sentences) verbatim coverage difference that tells the original from the copy
 MIN_SHARED_SHINGLES = 3  # longer texts sharing fewer word 4-grams: no verbatim alignment is attempted
 METADATA_BONUS = 0.05
-SUPPORT_WEIGHT = 2.0  # weight of vocabulary support against embedding closeness (see _centrality)  # pairs with a lower document cosine and no shared shingle are not compared
+SUPPORT_WEIGHT = 2.0  # weight of vocabulary support (see _centrality)
+EMB_CENTRALITY_WEIGHT = 0.25  # weight of embedding closeness (see _centrality)
 
 
 @dataclass(slots=True)
@@ -419,7 +420,7 @@ def _centrality(comp: list[int], members: list[Document], dcos: np.ndarray) -> d
         support = 0.0
         if same and vocab[i]:
             support = float(np.mean([sum(w in o for o in same) / len(same) for w in vocab[i]]))
-        out[i] = emb + SUPPORT_WEIGHT * support
+        out[i] = EMB_CENTRALITY_WEIGHT * emb + SUPPORT_WEIGHT * support
     return out
 
 
