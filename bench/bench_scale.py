@@ -89,7 +89,7 @@ def generate(n: int, path: Path, seed: int = 11) -> list[int]:
             }
             date = 738000 + rng.randint(0, 365)
             for k in range(min(n - len(truth), rng.choice([1, 1, 2, 2, 3, 4, 6]))):
-                variant = ["original", "copy", "rewrite", "short"][min(k, 3)] if k else "original"
+                variant = ["original", "copy", "rewrite", "short", "copy", "rewrite"][k]
                 body = (rewrite if variant == "rewrite" else original).format(**slots)
                 if variant == "short":
                     body = body.split(". ")[0] + "."

@@ -43,8 +43,8 @@ class BlockingParams:
     num_perm: int = 64  # MinHash permutations per signature
     name_bands: int = 32  # names signature: 32 bands x 2 rows (LSH threshold ~0.18)
     word_bands: int = 16  # words signature: 16 bands x 4 rows (LSH threshold ~0.5)
-    min_names: int = 4  # fewer names+numbers than this: no names signature
-    min_words: int = 6  # fewer features than this: the document is not blocked (own block)
+    min_names: int = 3  # fewer names+numbers than this: no names signature
+    min_words: int = 5  # fewer features than this: the document is not blocked (own block)
     # estimated Jaccard that keeps a candidate pair: names and numbers decide; content words
     # alone need a high bar (same-topic articles about different events share their vocabulary)
     name_jaccard: float = 0.3
@@ -59,9 +59,15 @@ _TOKEN = re.compile(r"\d+(?:[ .,\u202f\u00a0]\d{3})*(?:[.,]\d+)?|\w+(?:[-'’]\w
 
 
 def features(doc: Document) -> tuple[set[str], set[str]]:
-    """(names and numbers, names + numbers + long-word stems) of a document, folded."""
+    """(names and numbers, names + numbers + long-word stems) of a document, folded.
+
+    A capitalised word counts as a name when it is not a listed function word and
+    appears capitalised at least once away from the start of a sentence or line
+    (so "Incendie à ..." or "Près de ..." opening a sentence are not names).
+    """
     names: set[str] = set()
     words: set[str] = set()
+    initial: set[str] = set()
     text = f"{doc.title}\n{doc.text}" if doc.title else doc.text
     for m in _TOKEN.finditer(text):
         tok = m.group()
@@ -69,11 +75,26 @@ def features(doc: Document) -> tuple[set[str], set[str]]:
             names.add("#" + re.sub(r"[ .,\u202f\u00a0](?=\d{3}\b)", "", tok).replace(",", "."))
             continue
         key = fold(tok)
-        if tok[0].isupper() and len(tok) > 1 and key not in NOT_NAMES and key.split("'")[-1] not in NOT_NAMES:
-            names.add(key.split("'")[-1] if "'" in key else key)
-        elif len(tok) >= LONG_WORD and not tok[0].isupper():
+        if tok[0].isupper() and len(tok) > 1:
+            key = key.rsplit("'", 1)[-1]
+            if key in NOT_NAMES:
+                continue
+            if _at_start(text, m.start()):
+                initial.add(key)
+            else:
+                names.add(key)
+        elif len(tok) >= LONG_WORD:
             words.add("w:" + key[:STEM_CHARS])
+    words |= {"w:" + k[:STEM_CHARS] for k in initial - names if len(k) >= LONG_WORD}
     return names, names | words
+
+
+def _at_start(text: str, pos: int) -> bool:
+    """True when only spaces, quotes or dashes separate ``pos`` from a line start or a sentence end."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"'«»“”‘’-–—(":
+        i -= 1
+    return i < 0 or text[i] in "\n.!?…"
 
 
 def _signature(feats: set[str], num_perm: int, seed: int) -> list[int]:

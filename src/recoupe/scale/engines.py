@@ -141,10 +141,14 @@ class SparkEngine:
         # local masters: the Python workers must be this interpreter (it has recoupe); on a
         # cluster, PYSPARK_PYTHON names the executors' Python (see docs/scale.md)
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-        builder = SparkSession.builder.appName("recoupe-scale")
-        if master or not SparkSession.getActiveSession():
-            builder = builder.master(master or (f"local[{workers}]" if workers else "local[*]"))
-        self.spark = builder.getOrCreate()
+        from pyspark import SparkConf
+
+        conf = SparkConf()  # under spark-submit it already holds --master
+        if master:
+            conf.setMaster(master)
+        elif not conf.contains("spark.master"):
+            conf.setMaster(f"local[{workers}]" if workers else "local[*]")
+        self.spark = SparkSession.builder.appName("recoupe-scale").config(conf=conf).getOrCreate()
         self.sc = self.spark.sparkContext
 
     def map(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
