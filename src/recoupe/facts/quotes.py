@@ -34,7 +34,7 @@ from recoupe.facts.data.cues import (
     TITLE_CUES,
 )
 from recoupe.model import Document, Entity, Quote
-from recoupe.textnorm import fold, split_lines, split_paragraphs
+from recoupe.textnorm import fold, split_lines
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _DASHES = "—–-"
@@ -59,6 +59,7 @@ class _Span:
     end: int
     close: int  # position after the closing mark (== end when unclosed or a dash line)
     unclosed: bool = False
+    dash: bool = False  # a dialogue turn opened by a dash: speech by its form
 
 
 @dataclass(slots=True)
@@ -114,19 +115,17 @@ def quote_spans(text: str) -> list[_Span]:
     """Quoted spans of a text, outermost marks only, plus dialogue lines opened by a dash."""
     out: list[_Span] = []
     for ls, le in split_lines(text):
-        if text[ls] in _DASHES and ls + 1 < le and text[ls + 1] == " " and not _has_marks(text, ls, le):
-            out.append(_dash_line(text, ls, le))
-    for ps, pe in split_paragraphs(text):
+        if not _has_marks(text, ls, le):
+            out += _dash_turns(text, ls, le)
+    for ps, pe in split_lines(text):
         i = ps
         while i < pe:
-            c = text[i]
-            if c in _PAIRS and _opens(text, i, pe):
-                j = _closing(text, i, pe)
-                if j is None:
-                    out.append(_make(text, i, pe, pe, unclosed=True))
+            if text[i] in _PAIRS and _opens(text, i, pe):
+                j, closed = _closing(text, i, pe)
+                out.append(_make(text, i, j, j + 1) if closed else _make(text, i, j, j, unclosed=True))
+                i = j + 1 if closed else j
+                if not closed and j >= pe:
                     break
-                out.append(_make(text, i, j, j + 1))
-                i = j + 1
             else:
                 i += 1
     spans = []
@@ -163,19 +162,17 @@ def _opens(text: str, i: int, pe: int) -> bool:
     return True
 
 
-def _closing(text: str, i: int, pe: int) -> int | None:
+def _closing(text: str, i: int, pe: int) -> tuple[int, bool]:
+    """(position of the closing mark, True), or (where the unclosed quote stops, False): at the line end,
+    or at a second opening « (a quote never closed; French nests with “ ” instead)."""
     opener, closer = text[i], _PAIRS[text[i]]
-    depth = 0
     for j in range(i + 1, pe):
         c = text[j]
         if c == closer:
-            if depth:
-                depth -= 1
-            else:
-                return j
-        elif c == opener and opener != closer:
-            depth += 1
-    return None
+            return j, True
+        if c == opener and opener != closer:
+            return j, False
+    return pe, False
 
 
 def _make(text: str, open_pos: int, end: int, close: int, unclosed: bool = False) -> _Span:
@@ -187,6 +184,18 @@ def _make(text: str, open_pos: int, end: int, close: int, unclosed: bool = False
     return _Span(open_pos, s, e, close, unclosed)
 
 
+_TURN = re.compile(r"(?:^|(?<=[:.!?…»]) )([—–])(?= )|^(-)(?= )")
+
+
+def _dash_turns(text: str, ls: int, le: int) -> list[_Span]:
+    """Dialogue turns opened by a dash at the line start or after ':' or a sentence end."""
+    starts = [ls + m.start(1 if m.group(1) else 2) for m in _TURN.finditer(text[ls:le])]
+    if not starts:
+        return []
+    ends = starts[1:] + [le]
+    return [_dash_line(text, s, e) for s, e in zip(starts, ends, strict=True)]
+
+
 def _dash_line(text: str, ps: int, pe: int) -> _Span:
     """'— Nous tiendrons, assure la préfète.': the words up to the incise."""
     end = pe
@@ -196,7 +205,7 @@ def _dash_line(text: str, ps: int, pe: int) -> _Span:
             end = ps + m.start()
             break
     sp = _make(text, ps, end, end)
-    return _Span(sp.open, sp.start, sp.end, end, False)
+    return _Span(sp.open, sp.start, sp.end, end, False, dash=True)
 
 
 # --------------------------------------------------------------------------- cues
@@ -452,6 +461,8 @@ def _classify(text: str, sp: _Span, repeated: bool) -> _Found:
     if _is_title(text, sp, left):
         return _Found(sp, speech=False)
     found = _after_cue(text, sp, right) or _before_cue(text, sp, left)
+    if sp.dash:
+        return found or _Found(sp)
     if found is None:
         found = _Found(sp)
         whole = not text[left : sp.open].strip(" :—–-\n") or text[sp.start].isupper()
