@@ -92,3 +92,18 @@ def test_short_texts_in_chinese_use_characters():
     zh_copy = "【转发】一座公路桥周二晚上在瓦尔布吕讷倒塌，此前当地连续三天暴雨。省政府表示没有人员伤亡。"
     derivs = _derive(doc("a", zh_a, "zh"), doc("b", zh_copy, "zh"))
     assert [(d.source, d.target, d.kind) for d in derivs] == [("a", "b", "copy")]
+
+
+def test_independent_report_in_another_language_is_not_a_translation():
+    from test_stories_data import INDEPENDENT_EN
+
+    assert _derive(doc("orig", ORIGINAL), doc("ind_en", INDEPENDENT_EN, "en")) == []
+
+
+def test_paywall_truncation_is_a_copy_of_the_full_text():
+    from test_stories_data import PAYWALLED
+
+    derivs = _derive(doc("cut", PAYWALLED), doc("full", ORIGINAL))
+    d = _only(derivs, "cut")
+    assert (d.source, d.kind) == ("full", "copy")
+    assert "cut short" in d.direction_evidence

@@ -73,3 +73,15 @@ STRIKE_A_EN = """Regional train drivers in Normandy have been on strike since Mo
 
 def doc(doc_id: str, text: str, language: str = "fr", published: str | None = None, site: str | None = None) -> Document:
     return Document(id=doc_id, source=f"{doc_id}.txt", text=text, language=language, published=published, site=site)
+
+INDEPENDENT_EN = """Residents of Valbrune-sur-Orne woke up on Wednesday to find their village cut in two. The bridge on the departmental road, swept away by the swollen Orne on Tuesday night, had been the only crossing for miles.
+
+Firefighters spent the morning fencing off the riverbanks. A technician from the department said cracks had been visible on the piers for months, a claim the town hall disputes.
+
+"We were extremely lucky," said the mayor, Hervé Lambotte.
+
+Several residents said they had reported unusual vibrations last summer. A public meeting is planned for Friday in the village hall to discuss temporary transport, including a shuttle bus to Caen station."""
+
+PAYWALLED = """Un pont routier s'est effondré mardi soir à Valbrune-sur-Orne, après trois jours de pluies torrentielles. Aucune victime n'est à déplorer, selon la préfecture du Calvados.
+
+Vers 21 h 30, une partie du tablier long de 45 mètres a cédé sous la pression de la crue. Une voiture qui s'apprêtait à traverser…"""

@@ -43,6 +43,7 @@ LANGUAGE_BONUS = 1.0  # weight of the language prior when choosing a family's or
 PRUNE_COSINE = 0.35
 CONTAINMENT_MARGIN = 0.04  # (texts of 4+ sentences) verbatim coverage difference that tells the original from the copy
 MIN_SHARED_SHINGLES = 3  # longer texts sharing fewer word 4-grams: no verbatim alignment is attempted
+VOTE_WEIGHT = 10.0  # pairwise direction evidence outweighs centrality when choosing the original
 METADATA_BONUS = 0.05
 SUPPORT_WEIGHT = 2.0  # weight of vocabulary support (see _centrality)
 EMB_CENTRALITY_WEIGHT = 0.25  # weight of embedding closeness (see _centrality)
@@ -243,9 +244,11 @@ def pair_vote(da: Document, db: Document, rel: Relation) -> tuple[str, str] | No
         if src.site and len(src.site) >= 4 and fold(src.site) in fold(tgt.text):
             return src.id, f"{tgt.id} names {src.site!r}, where {src.id} was published"
     if rel.kind in ("copy", "partial_copy"):
+        cover = {rel.a: rel.cover_a, rel.b: rel.cover_b}
+        cover_a, cover_b = cover[da.id], cover[db.id]
         short_a, short_b = len(da.text) < 0.8 * len(db.text), len(db.text) < 0.8 * len(da.text)
-        ta = short_a and rel.cover_a >= 0.9 and _ends_truncated(da.text)
-        tb = short_b and rel.cover_b >= 0.9 and _ends_truncated(db.text)
+        ta = short_a and cover_a >= 0.9 and _ends_truncated(da.text)
+        tb = short_b and cover_b >= 0.9 and _ends_truncated(db.text)
         if ta != tb:
             return (db.id, f"{da.id} is cut short (truncated copy)") if ta else (da.id, f"{db.id} is cut short (truncated copy)")
         deco_a, deco_b = _decorations(da.text), _decorations(db.text)
@@ -254,8 +257,8 @@ def pair_vote(da: Document, db: Document, rel: Relation) -> tuple[str, str] | No
                 return da.id, f"{db.id} adds decorations (emoji, hashtags, quotes, teaser) to the same text"
             return db.id, f"{da.id} adds decorations (emoji, hashtags, quotes, teaser) to the same text"
         long_texts = min(len(split_sentences(da.text)), len(split_sentences(db.text))) >= 4
-        if long_texts and abs(rel.cover_a - rel.cover_b) >= CONTAINMENT_MARGIN:
-            if rel.cover_a > rel.cover_b:
+        if long_texts and abs(cover_a - cover_b) >= CONTAINMENT_MARGIN:
+            if cover_a > cover_b:
                 return da.id, f"{db.id} contains {da.id} plus material of its own"
             return db.id, f"{da.id} contains {db.id} plus material of its own"
     if rel.kind == "translation":
@@ -386,7 +389,7 @@ def _choose_root(
     lang = _language_prior(comp, members, default_language)
 
     def key(i: int) -> tuple[float, int]:
-        return (votes[i] + 4.0 * central[i] + lang.get(i, 0.0) + _metadata_bonus(members[i]), -i)
+        return (VOTE_WEIGHT * votes[i] + 4.0 * central[i] + lang.get(i, 0.0) + _metadata_bonus(members[i]), -i)
 
     root = max(comp, key=key)
     why = reasons.get(root) if votes[root] > 0 else None
