@@ -25,6 +25,7 @@ from bench._report import peak_rss_mb, shared_path, table, write_section
 from recoupe.facts import nlp
 from recoupe.facts.entities import extract_entities
 from recoupe.model import Document, Story
+from recoupe.textnorm import split_paragraphs
 
 MAX_TOKENS = 60_000
 _HIPE_TYPES = {"pers": "PER", "loc": "LOC", "org": "ORG"}
@@ -169,9 +170,10 @@ def _predicted(docs: list[Document], per_doc_story: bool) -> tuple[list[tuple[st
 
 def _baseline(docs: list[Document]) -> list[tuple[str, int, int, str, str]]:
     """spaCy NER alone (same model, same paragraphs), mentions grouped by exact surface text."""
+    paras = [(d, s, e) for d in docs for s, e in split_paragraphs(d.text)]
     out = []
-    for d, spans in zip(docs, nlp.ner_documents(d.text for d in docs), strict=True):
-        out += [(d.id, s, e, lab, f"{lab}:{d.text[s:e]}") for s, e, lab in spans]
+    for (d, ps, _pe), spans in zip(paras, nlp.ner_texts([d.text[s:e] for d, s, e in paras]), strict=True):
+        out += [(d.id, ps + s, ps + e, lab, f"{lab}:{d.text[ps + s : ps + e]}") for s, e, lab in spans]
     return out
 
 
