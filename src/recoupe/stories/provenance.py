@@ -32,6 +32,7 @@ PARTIAL_MIN_CHARS = 150  # ... and at least this many unquoted characters copied
 SEM_SAME = 0.6  # sentence cosine for a paraphrase in the same language
 SEM_COVERAGE_SAME = 0.5  # share of each side aligned by meaning for a rewrite
 MEAN_BEST = 0.5  # mean best-match sentence cosine, both ways, for a rewrite/translation
+NAMES_AGREE = 0.3  # share of the names of a rewrite/translation found in the other text
 NUMBERS_AGREE = 0.6  # share of the numbers of a rewrite/translation found in the other text
 SEM_CROSS = 0.68  # sentence cosine for a translation
 SEM_COVERAGE = 0.6  # share of each side aligned by meaning for a rewrite/translation
@@ -158,6 +159,18 @@ def _numbers_agree(fa: DocFeatures, fb: DocFeatures) -> bool:
     return len(a & b) / min(len(a), len(b)) >= NUMBERS_AGREE
 
 
+def _names_agree(fa: DocFeatures, fb: DocFeatures) -> bool:
+    """Texts in one script naming 3+ people/places share a fair part of those names."""
+    a, b = fa.names, fb.names
+    if len(a) < 3 or len(b) < 3:
+        return True
+    latin_a = sum(n.isascii() for n in a) >= 0.8 * len(a)
+    latin_b = sum(n.isascii() for n in b) >= 0.8 * len(b)
+    if latin_a != latin_b:
+        return True
+    return len(a & b) / min(len(a), len(b)) >= NAMES_AGREE
+
+
 def _mean_best(fa: DocFeatures, fb: DocFeatures) -> float:
     """Smaller of the two mean best-match sentence cosines."""
     if len(fa.emb) == 0 or len(fb.emb) == 0:
@@ -191,7 +204,7 @@ def relate(fa: DocFeatures, fb: DocFeatures, full_cos: float | None = None) -> R
     ca, cb = _cover(sa, wa), _cover(sb, wb)
     kind: DerivationKind = "translation" if cross else "rewrite"
     need = SEM_COVERAGE if cross else SEM_COVERAGE_SAME
-    if min(ca, cb) >= need and _mean_best(fa, fb) >= MEAN_BEST and _numbers_agree(fa, fb):
+    if min(ca, cb) >= need and _mean_best(fa, fb) >= MEAN_BEST and _numbers_agree(fa, fb) and _names_agree(fa, fb):
         sims = [p[2] for p in spairs] or [thr]
         return Relation(fa.id, fb.id, kind, min(ca, cb) * float(np.mean(sims)), _passages(fa, fb, spairs), ca, cb)
     short = max(fa.length, fb.length) <= SHORT_CHARS
