@@ -123,3 +123,27 @@ def test_entity_types_are_mapped():
     assert _find(ents, "Emmanuel Macron").type == "PER"
     assert _find(ents, "ONU").type == "ORG"
     assert all(e.type in ("PER", "ORG", "LOC", "MISC") for e in ents)
+
+
+def test_capital_in_a_dateline_stays_the_city():
+    d = _doc("a", "PARIS, 5 mars. Le gouvernement a réuni les préfets. La France reste vigilante.")
+    ents = extract_entities([d])
+    paris = _find(ents, "PARIS")
+    assert paris.id != _find(ents, "France").id
+
+
+def test_list_spans_are_split_at_commas():
+    text = "Étaient présents Lucien Ferrand, Maud Caradec et le préfet."
+    d = _doc("a", text)
+    names = {m.text for e in extract_entities([d]) for m in e.mentions}
+    assert not any("," in n for n in names)
+
+
+def test_sentences_without_names_are_skipped_by_ner():
+    from recoupe.facts.nlp import load_ner, may_hold_names
+
+    assert load_ner() is load_ner()  # one cached NER-only pipeline
+    assert load_ner().pipe_names == ["ner"]
+    assert not may_hold_names("Elle a été évacuée vers l'hôpital.")
+    assert may_hold_names("Les pompiers de Rouen sont arrivés.")
+    assert may_hold_names("Poutine a signé.")

@@ -122,3 +122,57 @@ def test_treaty_wording_without_speech_verb_is_not_speech():
 def test_short_quote_with_an_attached_cue_is_kept():
     _, qs = _quotes("« Jamais », a répondu la maire Sylvie Roche.")
     assert [q.ref.text for q in qs] == ["Jamais"]
+
+
+def test_incise_inside_one_pair_of_marks_gives_two_fragments():
+    _, qs = _quotes(
+        "« Nous avons prévenu chaque famille, a déclaré le maire, Hugo Tessier. Personne n'est resté seul. »"
+    )
+    a, b = _by_text(qs, "Nous avons prévenu"), _by_text(qs, "Personne")
+    assert a.ref.text == "Nous avons prévenu chaque famille"
+    assert a.speaker_text == "Hugo Tessier" and b.speaker == a.speaker
+
+
+def test_incise_at_the_end_of_the_sentence_after_a_partial_quote():
+    _, qs = _quotes(
+        "Les mesures n'ont montré « aucune pollution durable » dans la rivière, a indiqué Maud Caradec."
+    )
+    assert _by_text(qs, "aucune pollution").speaker_text == "Maud Caradec"
+
+
+def test_pour_x_attribution_with_a_partial_quote():
+    _, qs = _quotes("Pour Karim Ferhat, délégué syndical, l'incident « n'est pas une surprise ».")
+    q = _by_text(qs, "n'est pas")
+    assert q.cue == "selon" and q.speaker_text == "Karim Ferhat"
+
+
+def test_definite_role_goes_to_the_person_last_named():
+    _, qs = _quotes(
+        "Le groupe est dirigé par Oskar Lindqvist. « Nous paierons les réparations », a ajouté le dirigeant."
+    )
+    q = _by_text(qs, "Nous paierons")
+    assert q.speaker is not None and "lindqvist" in q.speaker
+
+
+def test_news_quote_continues_in_the_next_paragraph_with_the_same_speaker():
+    _, qs = _quotes(
+        "« Le toit a tenu », a expliqué l'ingénieure Ada Morvan.\n\n« Les murs, eux, sont à reprendre. »"
+    )
+    assert _by_text(qs, "Les murs").speaker == _by_text(qs, "Le toit").speaker is not None
+
+
+def test_dialogue_turns_after_a_colon():
+    _, qs = _quotes("Le garde leva la main : — Halte ! — Nous passons, répondit Lucien.")
+    texts = [q.ref.text for q in qs]
+    assert "Halte !" in texts and "Nous passons" in texts
+
+
+def test_unclosed_opening_mark_stops_at_the_next_one():
+    d, qs = _quotes("Il a dit : « Attendez ici. Puis il est parti. « Je reviens demain », a ajouté Léo Marchal.")
+    assert all("\n" not in q.ref.text and q.ref.check(d) for q in qs)
+    assert _by_text(qs, "Je reviens").speaker_text == "Léo Marchal"
+
+
+def test_english_name_before_said_without_comma():
+    _, qs = _quotes('"It was a good deal for the workers" union president Jo Baines said on Monday.', "en")
+    assert _by_text(qs, "It was a good deal").speaker_text == "Jo Baines"

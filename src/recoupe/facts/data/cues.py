@@ -19,7 +19,7 @@ SPEECH_VERBS_ER = _w(
     "questionner s'interroger demander réclamer plaider juger considérer relever poursuivre "
     "continuer enchaîner conclure glisser lâcher souffler murmurer crier s'exclamer exclamer "
     "s'emporter s'inquiéter inquiéter se féliciter féliciter se réjouir réjouir s'indigner "
-    "protester clamer proclamer scander ironiser plaisanter sourire soupirer rassurer tweeter "
+    "protester clamer proclamer s'écrier écrier répéter scander ironiser plaisanter sourire soupirer rassurer tweeter "
     "twitter écrire confesser admettre concéder objecter argumenter arguer invoquer évoquer "
     "qualifier déclamer développer préciser renchérir abonder appuyer trancher tacler railler "
     "mettre en garde assener asséner affirmer garantir jurer promettre certifier démentir nier "
@@ -28,17 +28,17 @@ SPEECH_VERBS_ER = _w(
 
 # Irregular or non -er verbs: every form we accept, mapped to its lemma.
 SPEECH_VERB_FORMS = {
-    "dire": _w("dit dits dite dites dis disait disaient disent dira diront déclare-t-il"),
-    "écrire": _w("écrit écrite écrivait écrivent écrira"),
-    "répondre": _w("répond répondu répondait répondent répondra"),
-    "reconnaître": _w("reconnaît reconnait reconnu reconnue reconnaissait reconnaissent"),
-    "admettre": _w("admet admis admise admettait admettent"),
-    "promettre": _w("promet promis promise promettait promettent"),
-    "poursuivre": _w("poursuit poursuivi poursuivait poursuivent"),
+    "dire": _w("dit dits dite dites dis disait disaient disent dira diront dirent"),
+    "écrire": _w("écrit écrite écrivait écrivent écrira écrivit"),
+    "répondre": _w("répond répondu répondait répondent répondra répondit répondirent"),
+    "reconnaître": _w("reconnaît reconnait reconnu reconnue reconnaissait reconnaissent reconnut"),
+    "admettre": _w("admet admis admise admettait admettent admit"),
+    "promettre": _w("promet promis promise promettait promettent promit"),
+    "poursuivre": _w("poursuit poursuivi poursuivait poursuivent poursuivit"),
     "conclure": _w("conclut conclu conclue concluait concluent"),
-    "soutenir": _w("soutient soutenu soutenue soutenait soutiennent"),
-    "prévenir": _w("prévient prévenu prévenue prévenait préviennent"),
-    "reprendre": _w("reprend repris reprise reprenait reprennent"),
+    "soutenir": _w("soutient soutenu soutenue soutenait soutiennent soutint"),
+    "prévenir": _w("prévient prévenu prévenue prévenait préviennent prévint"),
+    "reprendre": _w("reprend repris reprenait reprennent reprit"),
     "décrire": _w("décrit décrite décrivait décrivent"),
     "se plaindre": _w("plaint plainte plaignait plaignent"),
     "faire savoir": _w("savoir"),  # "a fait savoir X" (the auxiliary "fait" is skipped)
