@@ -58,3 +58,21 @@ def test_embed_is_normalised_and_cached():
     assert abs(float((v[0] ** 2).sum()) - 1.0) < 1e-4
     assert float(abs(v[1]).sum()) == 0.0
     assert (v[0] == v[2]).all()
+
+
+def test_known_story_is_compared_through_representatives(monkeypatch):
+    import recoupe.stories.cluster as cluster
+
+    seen: list[str] = []
+    real = cluster.doc_features
+
+    def spy(docs):
+        seen.extend(d.id for d in docs)
+        return real(docs)
+
+    monkeypatch.setattr(cluster, "doc_features", spy)
+    members = [doc(f"old{i:02d}", STRIKE_A) for i in range(14)]
+    known = [Story("S0003", [d.id for d in members])]
+    stories = find_stories([*members, doc("new", STRIKE_A_EN, "en")], known=known)
+    assert [s.documents[-1] for s in stories] == ["new"]  # joined the known story
+    assert "old07" not in seen and "old00" in seen and "old13" in seen

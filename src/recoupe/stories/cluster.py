@@ -16,11 +16,13 @@ import numpy as np
 
 from recoupe.model import Document, Story
 from recoupe.settings import DEFAULT_OPTIONS, Options
+from recoupe.stories.embed import DIM
 from recoupe.stories.features import DocFeatures, doc_features
 from recoupe.stories.similarity import feature_similarity
 
 PREFILTER_COSINE = 0.3  # documents whose embeddings are further apart are not compared in full
 MAX_COMPARED = 30  # members of a story compared in full with a new document
+REPRESENTATIVES = 5  # first and latest documents standing for a known story
 
 
 def _idf(feats: Sequence[DocFeatures]) -> dict[str, float]:
@@ -57,18 +59,23 @@ def find_stories(
     """
     docs = list(docs)
     index = {d.id: i for i, d in enumerate(docs)}
-    feats = doc_features(docs)
-    idf = _idf(feats) if len(feats) >= 5 else None
-    vecs = np.stack([f.vec for f in feats]) if feats else np.zeros((0, 1), dtype=np.float32)
-
     stories = [Story(s.id, [m for m in s.documents if m in index], s.title) for s in known]
     used = {s.id for s in stories}
     clusters: list[list[int]] = [[index[m] for m in s.documents] for s in stories]
     placed = {i for c in clusters for i in c}
     new = sorted((i for i in range(len(docs)) if i not in placed), key=lambda i: (docs[i].published or "9999", i))
-    owner = np.full(len(docs), -1, dtype=np.int64)  # story index of each placed document
+
+    # known stories are represented by their first and latest documents: only those and the
+    # new documents are embedded, so adding to a large store does not recompute it all
+    owner = np.full(len(docs), -1, dtype=np.int64)  # story index of each placed, compared document
     for k, members in enumerate(clusters):
-        owner[members] = k
+        owner[members[:REPRESENTATIVES] + members[-REPRESENTATIVES:]] = k
+    active = sorted(set(np.flatnonzero(owner >= 0).tolist()) | set(new))
+    feats: dict[int, DocFeatures] = dict(zip(active, doc_features([docs[i] for i in active]), strict=True))
+    idf = _idf(list(feats.values())) if len(feats) >= 5 else None
+    vecs = np.zeros((len(docs), DIM), dtype=np.float32)
+    for i, f in feats.items():
+        vecs[i] = f.vec
     for i in new:
         cos = vecs @ vecs[i]
         near = np.flatnonzero((owner >= 0) & (cos >= PREFILTER_COSINE))
