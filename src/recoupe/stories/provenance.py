@@ -42,6 +42,8 @@ SHORT_CHARS = 800  # texts at most this long are also compared whole
 SHAPE_RATIO = 50  # rapidfuzz ratio of the punctuation skeletons of a translation pair
 LANGUAGE_BONUS = 1.0  # weight of the language prior when choosing a family's original (see _language_prior)
 PRUNE_COSINE = 0.35
+LARGE_STORY = 60  # above this many documents, pairs are pruned harder (PRUNE_COSINE_LARGE)
+PRUNE_COSINE_LARGE = 0.55
 CONTAINMENT_MARGIN = 0.04  # (texts of 4+ sentences) verbatim coverage difference that tells the original from the copy
 MIN_SHARED_SHINGLES = 3  # longer texts sharing fewer word 4-grams: no verbatim alignment is attempted
 VOTE_WEIGHT = 10.0  # pairwise direction evidence outweighs centrality when choosing the original
@@ -331,9 +333,10 @@ def _story_derivations(members: list[Document], options: Options) -> list[Deriva
     dcos = vecs @ vecs.T
     fcos = _full_cos(members, feats)
     rels: dict[tuple[int, int], Relation] = {}
+    prune = PRUNE_COSINE if n <= LARGE_STORY else PRUNE_COSINE_LARGE
     for i in range(n):
         for j in range(i + 1, n):
-            if dcos[i, j] < PRUNE_COSINE and not (feats[i].shingles & feats[j].shingles):
+            if dcos[i, j] < prune and not (feats[i].shingles & feats[j].shingles):
                 continue
             r = relate(feats[i], feats[j], float(fcos[i, j]))
             if r is not None:
