@@ -18,8 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import rensa
@@ -38,17 +40,22 @@ _EMPTY = np.iinfo(np.uint32).max
 
 @dataclass(frozen=True, kw_only=True)
 class BlockingParams:
-    """Knobs of the blocking step (defaults tuned on generated same-event/other-event pairs)."""
+    """Knobs of the blocking step.
 
-    num_perm: int = 64  # MinHash permutations per signature
-    name_bands: int = 32  # names signature: 32 bands x 2 rows (LSH threshold ~0.18)
-    word_bands: int = 16  # words signature: 16 bands x 4 rows (LSH threshold ~0.5)
+    Defaults chosen on SemEval-2022 Task 8 dev pairs (real same-story / unrelated pairs, see
+    docs/scale.md) and on generated same-event / other-event articles (bench/bench_scale.py).
+    """
+
+    num_perm: int = 128  # MinHash permutations per signature
+    name_bands: int = 64  # names signature: 64 bands x 2 rows (LSH threshold ~0.13)
+    word_bands: int = 32  # words signature: 32 bands x 4 rows (LSH threshold ~0.42)
     min_names: int = 3  # fewer names+numbers than this: no names signature
     min_words: int = 5  # fewer features than this: the document is not blocked (own block)
     # estimated Jaccard that keeps a candidate pair: names and numbers decide; content words
     # alone need a high bar (same-topic articles about different events share their vocabulary)
-    name_jaccard: float = 0.3
+    name_jaccard: float = 0.12
     word_jaccard: float = 0.6
+    max_links: int = 2  # strongest verified links kept per document (0 = all)
     max_bucket: int = 100  # documents linked per bucket; larger buckets are cut in chunks (logged)
     seed: int = 1
 
@@ -197,29 +204,50 @@ def band_pairs(keys: np.ndarray, windows: np.ndarray, max_bucket: int) -> tuple[
         return np.zeros((0, 2), dtype=np.int64), 0
     starts = np.flatnonzero(np.concatenate([[True], combo[1:] != combo[:-1]]))
     ends = np.concatenate([starts[1:], [len(combo)]])
-    big = starts[(ends - starts) >= 2]
+    sizes = ends - starts
     out: list[np.ndarray] = []
-    oversized = 0
-    for s, e in zip(big, ends[(ends - starts) >= 2], strict=True):
+    two = starts[sizes == 2]  # most buckets: one pair, done in one vector operation
+    if len(two):
+        out.append(np.stack([idx[two], idx[two + 1]], axis=1))
+    oversized = int((sizes > max_bucket).sum())
+    for s, e in zip(starts[sizes > 2].tolist(), ends[sizes > 2].tolist(), strict=True):
         members = idx[s:e]
-        if len(members) > max_bucket:
-            oversized += 1
         for c in range(0, len(members), max_bucket):
             chunk = members[c : c + max_bucket]
             if len(chunk) >= 2:
-                a, b = np.triu_indices(len(chunk), 1)
+                a, b = _triu(len(chunk))
                 out.append(np.stack([chunk[a], chunk[b]], axis=1))
     if not out:
         return np.zeros((0, 2), dtype=np.int64), oversized
     return np.concatenate(out).astype(np.int64), oversized
 
 
+@lru_cache(maxsize=256)
+def _triu(n: int) -> tuple[np.ndarray, np.ndarray]:
+    return np.triu_indices(n, 1)
+
+
+def unique_pairs(pairs: np.ndarray) -> np.ndarray:
+    """Distinct pairs, each as (low, high), sorted."""
+    if len(pairs) == 0:
+        return pairs.reshape(0, 2)
+    lo, hi = pairs.min(axis=1), pairs.max(axis=1)
+    width = int(hi.max()) + 1
+    keys = np.unique(lo * width + hi)
+    return np.stack([keys // width, keys % width], axis=1)
+
+
 def verify_pairs(pairs: np.ndarray, kb: KeyBatch, params: BlockingParams, chunk: int = 200_000) -> np.ndarray:
-    """Keep pairs whose estimated Jaccard (names or words signature) reaches the thresholds."""
+    """Keep pairs whose estimated Jaccard (names or words signature) reaches the thresholds.
+
+    Then every document keeps at most ``params.max_links`` links, the strongest first
+    (greedy, deterministic): a document full of common names cannot chain many
+    stories into one block.
+    """
     if len(pairs) == 0:
         return pairs
-    pairs = np.unique(np.sort(pairs, axis=1), axis=0)
-    kept = []
+    pairs = unique_pairs(pairs)
+    kept, scores = [], []
     for c in range(0, len(pairs), chunk):
         p = pairs[c : c + chunk]
         a, b = p[:, 0], p[:, 1]
@@ -227,9 +255,27 @@ def verify_pairs(pairs: np.ndarray, kb: KeyBatch, params: BlockingParams, chunk:
         jn = (kb.names[a] == kb.names[b]).mean(axis=1)
         has_names = (kb.names[a, 0] != _EMPTY) & (kb.names[b, 0] != _EMPTY)
         has_words = (kb.words[a, 0] != _EMPTY) & (kb.words[b, 0] != _EMPTY)
-        ok = (has_words & (jw >= params.word_jaccard)) | (has_names & (jn >= params.name_jaccard))
+        ok_w = has_words & (jw >= params.word_jaccard)
+        ok_n = has_names & (jn >= params.name_jaccard)
+        ok = ok_w | ok_n
         kept.append(p[ok])
-    return np.concatenate(kept)
+        scores.append(np.maximum(np.where(ok_n, jn, 0.0), np.where(ok_w, jw, 0.0))[ok])
+    return limit_links(np.concatenate(kept), np.concatenate(scores), params.max_links)
+
+
+def limit_links(pairs: np.ndarray, scores: np.ndarray, max_links: int) -> np.ndarray:
+    """At most ``max_links`` links per document, strongest first (ties: lower indexes first)."""
+    if max_links <= 0 or len(pairs) == 0:
+        return pairs
+    order = np.lexsort((pairs[:, 1], pairs[:, 0], -scores))
+    degree: Counter[int] = Counter()
+    out = []
+    for a, b in pairs[order].tolist():
+        if degree[a] < max_links and degree[b] < max_links:
+            degree[a] += 1
+            degree[b] += 1
+            out.append((a, b))
+    return np.array(sorted(out), dtype=np.int64).reshape(-1, 2)
 
 
 def components(n: int, pairs: np.ndarray) -> np.ndarray:

@@ -43,6 +43,7 @@ from recoupe.scale.blocking import (
     blocks,
     doc_keys,
     pack_blocks,
+    unique_pairs,
     verify_pairs,
 )
 from recoupe.settings import DEFAULT_OPTIONS, Options
@@ -191,12 +192,12 @@ def block_documents(kb: KeyBatch, engine: Any, params: ScaleParams = DEFAULT_SCA
     results = engine.map(band_task, tasks)
     oversized = sum(o for _, o in results)
     if oversized:
-        log.warning("%d buckets over %d documents were cut in chunks", oversized, bp.max_bucket)
+        log.info("%d buckets over %d documents were cut in chunks", oversized, bp.max_bucket)
     cand = np.concatenate([p for p, _ in results]) if results else np.zeros((0, 2), dtype=np.int64)
     pairs = verify_pairs(cand, kb, bp)
     out, split = blocks(kb, pairs, params.max_block)
     stats = {
-        "candidate_pairs": int(len(np.unique(np.sort(cand, axis=1), axis=0))) if len(cand) else 0,
+        "candidate_pairs": len(unique_pairs(cand)),
         "verified_pairs": int(len(pairs)),
         "oversized_buckets": int(oversized),
         "components": len(out),
