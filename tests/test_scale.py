@@ -11,7 +11,15 @@ import pytest
 from recoupe.model import Analysis, Document
 from recoupe.pipeline import analyze_documents
 from recoupe.scale import ScaleParams, doc_keys, run, week_windows
-from recoupe.scale.blocking import BlockingParams, KeyBatch, band_pairs, blocks, split_block, verify_pairs
+from recoupe.scale.blocking import (
+    BlockingParams,
+    KeyBatch,
+    band_pairs,
+    blocks,
+    limit_links,
+    split_block,
+    verify_pairs,
+)
 from recoupe.scale.engines import SerialEngine
 from recoupe.scale.plan import block_documents
 
@@ -102,6 +110,13 @@ def test_oversized_buckets_are_cut_and_counted():
     assert oversized == 2  # the same key in each of the two time windows
     # chunks {0,1,2}, {3,4,5}, {6}: no pair crosses a chunk
     assert {tuple(p) for p in pairs.tolist()} == {(0, 1), (0, 2), (1, 2), (3, 4), (3, 5), (4, 5)}
+
+
+def test_a_hub_document_keeps_only_its_strongest_links():
+    star = np.array([[0, i] for i in range(1, 6)])
+    scores = np.array([0.2, 0.9, 0.3, 0.8, 0.1])
+    assert limit_links(star, scores, 2).tolist() == [[0, 2], [0, 4]]
+    assert len(limit_links(star, scores, 0)) == 5  # 0 = keep all
 
 
 def test_oversized_block_is_split_deterministically_within_the_bound():
