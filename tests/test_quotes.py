@@ -176,3 +176,17 @@ def test_unclosed_opening_mark_stops_at_the_next_one():
 def test_english_name_before_said_without_comma():
     _, qs = _quotes('"It was a good deal for the workers" union president Jo Baines said on Monday.', "en")
     assert _by_text(qs, "It was a good deal").speaker_text == "Jo Baines"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender():
+    _, qs = _quotes(
+        "Le maire Paul Rochard a accueilli la préfète Anne Lemoine devant l'usine.\n\n"
+        "« Nous rouvrirons l'école lundi », a-t-il promis."
+    )
+    q = _by_text(qs, "Nous rouvrirons")
+    assert q.speaker is not None and "rochard" in q.speaker
+
+
+def test_honorific_with_a_full_stop_is_part_of_the_speaker():
+    _, qs = _quotes("« Non », a répondu M. Paul Rochard, sans plus de détails.")
+    assert _by_text(qs, "Non").speaker_text == "Paul Rochard"

@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,8 +41,17 @@ _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _DASHES = "—–-"
 _WORD = re.compile(r"[\w]+(?:[-'’][\w]+)*")
 _SENT_END = re.compile(r"[.!?…](?=\s|$)|\n")
+_ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mr", "mrs", "ms", "st", "sr", "jr", "gen",
+                  "gén", "col", "lt", "sen", "rep", "gov", "prof", "capt", "sgt", "cdt"}
 _TITLE = set(TITLE_CUES)
 _ROLES = {fold(r) for r in ROLE_NOUNS}
+_ROLE_ALT = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
+_GENDER_CUES = (
+    (re.compile(r"\b(?:Mme|Madame|Mlle|Mademoiselle|Mrs|Ms|Miss)\.?\s*$"), "f"),
+    (re.compile(r"\b(?:M\.|Monsieur|Mr\.?)\s*$"), "m"),
+    (re.compile(rf"\b(?:la|une|sa)\s+(?:{_ROLE_ALT})\b[^.;:!?«»]{{0,40}}$", re.I), "f"),
+    (re.compile(rf"\b(?:le|un|son)\s+(?:{_ROLE_ALT})\b[^.;:!?«»]{{0,40}}$", re.I), "m"),
+)
 _DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "ce", "cette", "son", "sa", "ses", "leur",
                 "the", "an", "this", "his", "her", "its"}
 _DOCS = set(DOCUMENT_NOUNS)
@@ -211,13 +221,25 @@ def _dash_line(text: str, ps: int, pe: int) -> _Span:
 # --------------------------------------------------------------------------- cues
 
 
+def _sentence_ends(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Sentence ends in ``text[lo:hi]``, not after an abbreviation or an initial ("M. Roy", "J. Doe")."""
+    out = []
+    for m in _SENT_END.finditer(text, lo, hi):
+        if m.group(0) == ".":
+            word = re.search(r"(\w+)$", text[max(0, m.start() - 8) : m.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        out.append(m)
+    return out
+
+
 def _sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
     """Start of the sentence before ``s`` and end of the one after ``e`` (quote marks ignored)."""
     lo = max(0, s - 300)
-    starts = [m.end() for m in _SENT_END.finditer(text, lo, s)]
+    starts = [m.end() for m in _sentence_ends(text, lo, s)]
     left = starts[-1] if starts else lo
-    m = _SENT_END.search(text, e, min(len(text), e + 300))
-    right = m.start() if m else min(len(text), e + 300)
+    ends = _sentence_ends(text, e, min(len(text), e + 300))
+    right = ends[0].start() if ends else min(len(text), e + 300)
     return left, right
 
 
@@ -300,7 +322,7 @@ def _dire_other(text: str, pos: int) -> bool:
 
 def _subject_after(text: str, pos: int, right: int) -> str | None:
     seg = text[pos:right]
-    m = re.match(r"[\s,]*([^.;:!?«»\"“”()\n]{1,90})", seg)
+    m = re.match(r"[\s,]*((?:\b(?:M|Mme|Mlle|Dr|Pr|Me|Mr|Mrs|Ms|St|Sen|Rep|Gov)\.|[^.;:!?«»\"“”()\n]){1,90})", seg)
     if not m:
         return None
     subj = m.group(1).strip(" ,")
@@ -381,6 +403,20 @@ class _Mentions:
                     self.items.append((ref.start, ref.end, ent.id, ent.type))
         self.items.sort()
         self.quotes = quotes
+        self.gender = self._genders()
+
+    def _genders(self) -> dict[str, str]:
+        """Entity id -> 'f' or 'm' from the words before its mentions ("Mme", "la préfète", "Mr")."""
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for s, _e, eid, typ in self.items:
+            if typ != "PER":
+                continue
+            before = self.text[max(0, s - 60) : s]
+            for pattern, g in _GENDER_CUES:
+                if pattern.search(before):
+                    votes[eid][g] += 1
+                    break
+        return {eid: c.most_common(1)[0][0] for eid, c in votes.items() if len(c) == 1}
 
     def inside_quote(self, s: int) -> bool:
         return any(q.start <= s < q.end for q in self.quotes)
@@ -393,9 +429,11 @@ class _Mentions:
             return None
         return pick[-1] if last else pick[0]
 
-    def last_person_before(self, pos: int, subject: bool = True) -> tuple[int, int, str, str] | None:
-        """The nearest person before ``pos`` that is a sentence subject (pronouns), else the nearest one."""
-        found = [m for m in self.items if m[1] <= pos and m[3] == "PER" and not self.inside_quote(m[0])]
+    def last_person_before(self, pos: int, subject: bool = True, gender: str = "") -> tuple[int, int, str, str] | None:
+        """The nearest person before ``pos`` that is a sentence subject (pronouns), else the nearest one;
+        a person known to be of the other gender than the pronoun is passed over."""
+        found = [m for m in self.items if m[1] <= pos and m[3] == "PER" and not self.inside_quote(m[0])
+                 and (not gender or self.gender.get(m[2], gender) == gender)]
         for m in reversed(found[-6:] if subject else []):
             if pos - m[1] < 800 and self._subject(m):
                 return m
@@ -412,7 +450,7 @@ class _Mentions:
 def _resolve(doc: Document, f: _Found, ments: _Mentions, entities: Sequence[Entity]) -> None:
     text = doc.text
     if f.pronoun:
-        m = ments.last_person_before(f.span.open)
+        m = ments.last_person_before(f.span.open, gender=PRONOUNS.get(f.speaker_text or "", ""))
         if m:
             f.speaker = m[2]
         return
