@@ -77,3 +77,8 @@ PUNCT_MAP = str.maketrans(
         "「": '"', "」": '"', "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "…": ".", "¿": "", "¡": "",
     }
 )
+
+# Languages most often translated *from* (UNESCO Index Translationum, all-time ranking of source
+# languages): the fallback guess for the original of an undated family of translations that
+# shares no majority language.
+SOURCE_LANGUAGE_RANK: tuple[str, ...] = ("en", "fr", "de", "ru", "it", "es", "sv", "ja", "da", "nl")

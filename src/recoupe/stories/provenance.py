@@ -22,7 +22,13 @@ from rapidfuzz import fuzz, process
 from recoupe.model import Derivation, DerivationKind, Document, Passage, Story
 from recoupe.settings import DEFAULT_OPTIONS, Options
 from recoupe.stories.features import DocFeatures, doc_features, is_cjk, tokens
-from recoupe.stories.lexicon import DECORATION_PATTERNS, LANG_MARKERS, PUNCT_MAP, TRUNCATION_MARKERS
+from recoupe.stories.lexicon import (
+    DECORATION_PATTERNS,
+    LANG_MARKERS,
+    PUNCT_MAP,
+    SOURCE_LANGUAGE_RANK,
+    TRUNCATION_MARKERS,
+)
 from recoupe.textnorm import fold, split_sentences
 
 VERBATIM_RATIO = 85  # rapidfuzz ratio of two normalised sentences to call them the same
@@ -345,7 +351,7 @@ def _story_derivations(members: list[Document], options: Options) -> list[Deriva
         return []
     out: list[Derivation] = []
     for comp in _components(n, rels):
-        out.extend(_family_edges(comp, members, rels, dcos, options.default_language))
+        out.extend(_family_edges(comp, members, rels, dcos))
     return out
 
 
@@ -375,7 +381,6 @@ def _choose_root(
     members: list[Document],
     rels: dict[tuple[int, int], Relation],
     dcos: np.ndarray,
-    default_language: str,
 ) -> tuple[int, str]:
     dated = [i for i in comp if _iso(members[i])]
     prefix = "no decisive date"
@@ -402,7 +407,7 @@ def _choose_root(
                     votes[b if src == a else a] -= 1.0
                     reasons.setdefault(src, v[1])
     central = _centrality(comp, members, dcos)
-    lang = _language_prior(comp, members, default_language)
+    lang = _language_prior(comp, members)
 
     def key(i: int) -> tuple[float, int]:
         return (VOTE_WEIGHT * votes[i] + 4.0 * central[i] + lang.get(i, 0.0) + _metadata_bonus(members[i]), -i)
@@ -414,7 +419,7 @@ def _choose_root(
         return root, f"{prefix}; original of its family, as {why}"
     if lang.get(root, 0.0) >= max(lang.values(), default=0.0) > 0 and len({members[i].language for i in comp}) > 1:
         return root, (f"{prefix}; written in {members[root].language}, the language most of its family shares "
-                      f"(or the default language), and related directly to {hub} of {len(comp) - 1}")
+                      f"(or the one most often translated from), and related directly to {hub} of {len(comp) - 1}")
     return root, f"{prefix}; the closest to all {len(comp) - 1} others of its family (related directly to {hub})"
 
 
@@ -443,9 +448,9 @@ def _centrality(comp: list[int], members: list[Document], dcos: np.ndarray) -> d
     return out
 
 
-def _language_prior(comp: list[int], members: list[Document], default_language: str) -> dict[int, float]:
+def _language_prior(comp: list[int], members: list[Document]) -> dict[int, float]:
     """Bonus for documents in the family's majority language (copies and rewrites keep the
-    original's language), else in the default language, else English."""
+    original's language), else in the languages most often translated from."""
     counts: dict[str, int] = {}
     for i in comp:
         counts[members[i].language] = counts.get(members[i].language, 0) + 1
@@ -454,10 +459,9 @@ def _language_prior(comp: list[int], members: list[Document], default_language: 
     top = max(counts.values())
     prior = {lang: 1.0 if c == top and c > 1 else 0.0 for lang, c in counts.items()}
     if not any(prior.values()):
-        for fallback, bonus in ((default_language, 1.0), ("en", 0.6)):
-            if fallback in prior:
-                prior[fallback] = bonus
-                break
+        ranked = [lang for lang in SOURCE_LANGUAGE_RANK if lang in prior]
+        for rank, lang in enumerate(ranked[:3]):
+            prior[lang] = 1.0 - 0.3 * rank
     return {i: LANGUAGE_BONUS * prior.get(members[i].language, 0.0) for i in comp}
 
 
@@ -466,9 +470,8 @@ def _family_edges(
     members: list[Document],
     rels: dict[tuple[int, int], Relation],
     dcos: np.ndarray,
-    default_language: str,
 ) -> list[Derivation]:
-    root, why = _choose_root(comp, members, rels, dcos, default_language)
+    root, why = _choose_root(comp, members, rels, dcos)
     in_tree = {root}
     out: list[Derivation] = []
     while len(in_tree) < len(comp):
