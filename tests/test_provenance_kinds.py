@@ -107,3 +107,21 @@ def test_paywall_truncation_is_a_copy_of_the_full_text():
     d = _only(derivs, "cut")
     assert (d.source, d.kind) == ("full", "copy")
     assert "cut short" in d.direction_evidence
+
+
+def test_two_short_independent_briefs_are_not_a_rewrite():
+    brief = (
+        "Grève dans les TER normands : depuis lundi, Sud-Rail mobilise les conducteurs autour des primes de nuit. "
+        "Sur l'axe Rouen - Le Havre, sept trains sur dix ne circulent pas. Une prime de 80 euros a été mise sur "
+        "la table par la direction, sans convaincre."
+    )
+    spun = (
+        "Depuis lundi, les conducteurs des trains régionaux normands font grève afin d'obtenir une augmentation "
+        "de leurs primes de nuit. D'après le syndicat Sud-Rail, 70 % des TER ne roulent pas entre Rouen et Le "
+        "Havre. La direction de la région a proposé une prime de 80 euros, que les grévistes trouvent trop faible."
+    )
+    from test_stories_data import STRIKE_A
+
+    assert _derive(doc("a", STRIKE_A), doc("brief", brief)) == []
+    assert [(d.source, d.kind) for d in _derive(doc("a", STRIKE_A, published="2025-01-06"),
+                                                 doc("spun", spun, published="2025-01-07"))] == [("a", "rewrite")]
