@@ -263,15 +263,21 @@ def verify_pairs(pairs: np.ndarray, kb: KeyBatch, params: BlockingParams, chunk:
     return limit_links(np.concatenate(kept), np.concatenate(scores), params.max_links)
 
 
-def limit_links(pairs: np.ndarray, scores: np.ndarray, max_links: int) -> np.ndarray:
-    """At most ``max_links`` links per document, strongest first (ties: lower indexes first)."""
+def limit_links(pairs: np.ndarray, scores: np.ndarray, max_links: int, free_above: float = 0.7) -> np.ndarray:
+    """At most ``max_links`` links per document, strongest first (ties: lower indexes first).
+
+    Near-duplicate links (score >= ``free_above``) are always kept and do not count:
+    copies of one article must not use up the links its rewrites need.
+    """
     if max_links <= 0 or len(pairs) == 0:
         return pairs
     order = np.lexsort((pairs[:, 1], pairs[:, 0], -scores))
     degree: Counter[int] = Counter()
     out = []
-    for a, b in pairs[order].tolist():
-        if degree[a] < max_links and degree[b] < max_links:
+    for (a, b), sc in zip(pairs[order].tolist(), scores[order].tolist(), strict=True):
+        if sc >= free_above:
+            out.append((a, b))
+        elif degree[a] < max_links and degree[b] < max_links:
             degree[a] += 1
             degree[b] += 1
             out.append((a, b))
