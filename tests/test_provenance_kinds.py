@@ -125,3 +125,16 @@ def test_two_short_independent_briefs_are_not_a_rewrite():
     assert _derive(doc("a", STRIKE_A), doc("brief", brief)) == []
     assert [(d.source, d.kind) for d in _derive(doc("a", STRIKE_A, published="2025-01-06"),
                                                  doc("spun", spun, published="2025-01-07"))] == [("a", "rewrite")]
+
+
+def test_short_independent_brief_in_english_is_not_a_translation():
+    from test_stories_data import STRIKE_A, STRIKE_A_EN
+
+    brief_en = (
+        "Rail strike in Normandy: since Monday, the Sud-Rail union has called out regional train drivers over "
+        "night-shift bonuses. Seven out of ten trains are not running between Rouen and Le Havre. Management put "
+        "an 80-euro bonus on the table, without convincing anyone."
+    )
+    assert _derive(doc("a", STRIKE_A), doc("brief", brief_en, "en")) == []
+    derivs = _derive(doc("a", STRIKE_A, published="2025-01-06"), doc("en", STRIKE_A_EN, "en", published="2025-01-07"))
+    assert [(d.target, d.kind) for d in derivs] == [("en", "translation")]

@@ -44,6 +44,7 @@ SEM_CROSS = 0.68  # sentence cosine for a translation
 SEM_COVERAGE = 0.6  # share of each side aligned by meaning for a rewrite/translation
 DOC_SAME = 0.78  # whole-text cosine (short texts) for a paraphrase
 MEAN_BEST_SHORT = 0.68  # ... and mean best-match sentence cosine (two short independent briefs stay below)
+MEAN_BEST_SHORT_CROSS = 0.6  # the same for a short translation
 DOC_CROSS = 0.6  # whole-text cosine (short texts) for a translation, if the shapes agree (_same_shape)
 SHORT_CHARS = 800  # texts at most this long are also compared whole
 SHAPE_RATIO = 50  # rapidfuzz ratio of the punctuation skeletons of a translation pair
@@ -218,7 +219,7 @@ def relate(fa: DocFeatures, fb: DocFeatures, full_cos: float | None = None) -> R
         return Relation(fa.id, fb.id, kind, min(ca, cb) * float(np.mean(sims)), _passages(fa, fb, spairs), ca, cb)
     short = max(fa.length, fb.length) <= SHORT_CHARS
     if short and full_cos is not None and full_cos >= (DOC_CROSS if cross else DOC_SAME) and (
-        _same_shape(fa, fb) if cross else _mean_best(fa, fb) >= MEAN_BEST_SHORT
+        _same_shape(fa, fb) and _mean_best(fa, fb) >= MEAN_BEST_SHORT_CROSS if cross else _mean_best(fa, fb) >= MEAN_BEST_SHORT
     ):
         la, lb = len(fa.sentences), len(fb.sentences)
         pas = [Passage(fa.sentences[0][0], fa.sentences[la - 1][1], fb.sentences[0][0], fb.sentences[lb - 1][1],
