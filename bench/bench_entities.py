@@ -15,17 +15,18 @@ Sizes are capped (``MAX_TOKENS``) to keep the run to a few minutes on 2 cores.
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
-from bench._report import peak_rss_mb, shared_path, table, write_section
+from bench._report import EXAMPLES, peak_rss_mb, shared_path, table, write_section
 from recoupe.facts import nlp
 from recoupe.facts.entities import extract_entities
 from recoupe.model import Document, Story
-from recoupe.textnorm import split_paragraphs
+from recoupe.textnorm import fold, split_paragraphs
 
 MAX_TOKENS = 60_000
 _HIPE_TYPES = {"pers": "PER", "loc": "LOC", "org": "ORG"}
@@ -220,6 +221,35 @@ def _grouping(gold: list[Gold], pred: list) -> tuple[float, float, int]:
     return prec, rec, len(pairs)
 
 
+def examples_check() -> str | None:
+    """Gold entities of the example corpus: all spellings in one entity; 'distinct' pairs kept apart."""
+    gold_path = EXAMPLES / "gold" / "gold.json"
+    if not gold_path.exists():
+        print(f"skip: {gold_path} is absent", file=sys.stderr)
+        return None
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    docs = []
+    for did, meta in gold["documents"].items():
+        p = EXAMPLES / "gold" / "text" / meta["file"]
+        if p.exists():
+            docs.append(Document(id=did, source=did, text=p.read_text(encoding="utf-8"),
+                                 language=meta.get("language", "fr")))
+    stories = [Story(id=f"s{i}", documents=list(ds)) for i, ds in enumerate(gold.get("stories", []))]
+    ents = extract_entities(docs, stories)
+
+    def ids_for(surface: str) -> set[str]:
+        return {e.id for e in ents if any(fold(m.text) == fold(surface) for m in e.mentions)}
+
+    merged = 0
+    for ge in gold.get("entities", []):
+        found = [ids_for(f) for f in dict.fromkeys([ge["name"], *ge.get("aliases", [])])]
+        merged += all(found) and len(set().union(*found)) == 1
+    apart = sum(not (ids_for(a) & ids_for(b)) for a, b in gold.get("distinct", []))
+    return (f"Example corpus: {merged} of {len(gold.get('entities', []))} gold entities have every listed"
+            f" spelling found and in one recoupe entity; {apart} of {len(gold.get('distinct', []))} 'distinct'"
+            " pairs kept apart.")
+
+
 def main() -> int:
     rows: list[list[object]] = []
     notes = []
@@ -254,11 +284,14 @@ def main() -> int:
             " (each document its own story); baseline grouping by exact surface text of spaCy's spans:"
             f" precision {bgp:.3f}, recall {bgr:.3f}."
         )
-    if not rows:
+    ex = examples_check()
+    if ex:
+        notes.append(ex)
+    if not rows and not notes:
         print("no entity evaluation data found; nothing measured")
         return 0
     body = table(["set", "match", "gold mentions", "precision", "recall", "F1", "F1 spaCy alone", "CPU s"], rows)
-    body += "\n\n" + " ".join(notes)
+    body += "\n\n" + "\n\n".join(notes)
     body += (
         "\n\nStrict: same boundaries and type; relaxed: same type and overlapping spans. Types PER/LOC/ORG"
         " (MISC, HIPE prod/time left out). Both sets are historical newspapers with OCR noise; HIPE person"

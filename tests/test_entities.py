@@ -147,3 +147,20 @@ def test_sentences_without_names_are_skipped_by_ner():
     assert not may_hold_names("Elle a été évacuée vers l'hôpital.")
     assert may_hold_names("Les pompiers de Rouen sont arrivés.")
     assert may_hold_names("Poutine a signé.")
+
+
+def test_parenthesised_short_form_names_the_long_one():
+    d = _doc("a", "L'Institut national des risques industriels (Inris) publiera ses mesures. L'Inris a confirmé.")
+    ents = extract_entities([d])
+    assert _find(ents, "Inris").id == _find(ents, "Institut national des risques industriels").id
+
+
+def test_name_after_an_organisation_noun_is_an_organisation():
+    d = _doc("a", "Le site appartient au groupe Vedrova, dont le siège est à Riga.")
+    assert _find(extract_entities([d]), "Vedrova").type == "ORG"
+
+
+def test_contracted_article_links_to_the_le_form():
+    d = _doc("a", "Les blessés ont été conduits à l'hôpital du Havre. Le Havre a ouvert un gymnase.")
+    ents = extract_entities([d])
+    assert _find(ents, "Havre").id == _find(ents, "Le Havre").id

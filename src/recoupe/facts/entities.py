@@ -37,6 +37,7 @@ from recoupe.facts.data.cues import (
     ENTITY_JUNK,
     HONORIFICS,
     ORG_HEADS,
+    PLACE_HEADS,
     ROLE_NOUNS,
     STATE_ACTS,
     STATE_BEFORE,
@@ -49,12 +50,15 @@ _TRANSLIT = (("tch", "ch"), ("sch", "sh"), ("ch", "sh"), ("kh", "h"), ("zh", "j"
              ("ou", "u"), ("ph", "f"), ("w", "v"), ("y", "i"), ("ck", "k"), ("gue", "ge"), ("gui", "gi"))
 _JUNK = set(ENTITY_JUNK)
 _ORG_HEADS = set(ORG_HEADS)
+_ARTICLES = {"le", "la", "les", "l", "the", "el", "los", "las", "der", "die", "das"}  # "Le Havre", "The Hague"
+_ORG_HEADS_FOLDED = {fold(w) for w in ORG_HEADS}
+_PLACE_HEADS = {fold(w) for w in PLACE_HEADS}
 _STATE_ACTS = {fold(w) for w in STATE_ACTS}
 _STATE_BEFORE = set(STATE_BEFORE)
 _HONORIFICS = {h.rstrip(".") for h in HONORIFICS}
 _STRIP = " \t\n\"'«»“”‘’,;:()[]!?—–-_*/|"
 _ELISION = re.compile(r"(?:[lLdDcCjJmMnNsStT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\w)")
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&.\-]{1,9})\s*\)")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][\w&.\-]{1,11})\s*\)")
 _ROLE_RE = "|".join(sorted((re.escape(r) for r in ROLE_NOUNS), key=len, reverse=True))
 _ROLE_BEFORE = re.compile(rf"(?:\b(?:le|la|l'|l’|les|du|au|the)\s*)?(?<![\w-])(?P<role>{_ROLE_RE})(?![\w-])", re.I)
 _ROLE_AFTER = re.compile(
@@ -80,8 +84,8 @@ def _translit(word: str) -> str:
 def name_key(name: str) -> str:
     """Spelling- and language-tolerant matching key: ``Poutine`` and ``Putin`` both give ``putin``."""
     words = re.sub(r"[-'.\s]+", " ", fold(name)).split()
-    while len(words) > 1 and words[0] in _HONORIFICS:
-        words = words[1:]
+    while len(words) > 1 and (words[0] in _HONORIFICS or words[0] in _ARTICLES):
+        words = words[1:]  # "M. Poutine" = "Poutine"; "Le Havre" = "du Havre"
     return " ".join(_translit(w) for w in words if w)
 
 
@@ -191,7 +195,7 @@ def clean_span(text: str, start: int, end: int, french: bool = True) -> tuple[in
         start = m.end()
     # a leading function word ("But Phillips", "Et Paris"): drop it when a name follows
     m = re.match(r"([\w'’]+)\s+(?=[A-ZÀ-Ý])", text[start:end])
-    if m and fold(m.group(1)) in _JUNK:
+    if m and fold(m.group(1)) in _JUNK and fold(m.group(1)) not in _ARTICLES:
         start += m.end()
     if not french:  # the French model on other languages runs on: "NATO said", "Moscow on Thursday"
         m = re.search(r"\s+(?!(?:of|de|da|del|van|von|der|al|el|bin|ben|y|and|für)\s)[a-z]", text[start:end])
@@ -205,6 +209,15 @@ def clean_span(text: str, start: int, end: int, french: bool = True) -> tuple[in
     if len(span.split()) > 10:
         return None
     return start, end
+
+
+def _with_number(text: str, s: int, e: int) -> int:
+    """'SDIS 76', 'G 20': an all-caps acronym keeps the short number that follows it."""
+    if text[s:e].isupper() and " " not in text[s:e]:
+        m = re.match(r" \d{1,3}\b(?![.,]?\d)", text[e : e + 5])
+        if m:
+            return e + m.end()
+    return e
 
 
 def _split_lists(text: str, spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
@@ -224,6 +237,7 @@ def _doc_spans(doc: Document, ner: list[tuple[int, int, str]]) -> list[tuple[int
     spans += [(s, e, lab, 1) for s, e, lab in _gazetteer_spans(doc.text)]
     if doc.language not in ("fr", "und", ""):
         spans += [(s, e, lab, 2) for s, e, lab in _fallback_spans(doc.text)]
+    spans = [(s, _with_number(doc.text, s, e), lab, prio) for s, e, lab, prio in spans]
     cleaned = []
     french = doc.language in ("fr", "und", "")
     for s, e, lab, prio in _split_lists(doc.text, spans):
@@ -295,7 +309,13 @@ def _acts_as_state(text: str, start: int, end: int) -> bool:
 
 
 def _make_mention(doc: Document, s: int, e: int, label: str, story: str) -> _Mention:
+    art = re.match(r"(?:Le|La|Les|L'|L’|The)\s*(?=[A-ZÀ-Ý])", doc.text[s:e])
+    if art and name_key(doc.text[s + art.end() : e]) in _table().by_key:
+        s += art.end()  # "La France": the article is not part of the name
     text = doc.text[s:e]
+    head = re.search(r"([\w'’-]+)\s+$", doc.text[max(0, s - 30) : s])
+    if head and label in ("PER", "MISC") and fold(head.group(1)) in _ORG_HEADS_FOLDED:
+        label = "LOC" if fold(head.group(1)) in _PLACE_HEADS else "ORG"  # "le groupe Orlova"
     key = name_key(text)
     hit = _table().by_key.get(key)
     if hit is not None:
@@ -348,7 +368,7 @@ def _link_acronyms(mentions: list[_Mention], uf: _UnionFind, story_of: dict[str,
     starts = {(m.doc.id, m.start): m for m in mentions}
     for m in mentions:
         a = _ACRONYM_AFTER.match(m.doc.text, m.end)
-        if not a or len(m.key.split()) < 2:
+        if not a or len(m.key.split()) < 2 or not _acronym_of(a.group(1), m.text):
             continue
         other = starts.get((m.doc.id, a.start(1)))
         if other is None:
@@ -356,6 +376,20 @@ def _link_acronyms(mentions: list[_Mention], uf: _UnionFind, story_of: dict[str,
             extra.append(other)
         uf.union(m.node, other.node)
     return extra
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """'OTAN' or 'Ineris' can abbreviate 'Organisation du traité …' / 'Institut national …': the short
+    form starts like the long one and its letters appear in order among the long name's letters."""
+    s, lo = fold(short).replace(".", ""), fold(long)
+    if not s or s[0] != lo[:1]:
+        return False
+    pos = 0
+    for ch in s:
+        pos = lo.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return short.isupper() or len(s) <= 8
 
 
 def _link_short_forms(mentions: list[_Mention], uf: _UnionFind) -> None:
@@ -375,6 +409,17 @@ def _link_short_forms(mentions: list[_Mention], uf: _UnionFind) -> None:
         roots = {uf.find(c) for c in cands}
         if len(roots) == 1:
             uf.union(roots.pop(), m.node)
+
+
+def _link_contracted_articles(mentions: list[_Mention], uf: _UnionFind) -> None:
+    """'du Havre' / 'au Havre' name 'Le Havre' when that name is used in the corpus."""
+    nodes = {m.key: m.node for m in mentions}
+    for m in mentions:
+        before = fold(m.doc.text[max(0, m.start - 3) : m.start])
+        if before in ("du ", "au "):
+            other = nodes.get("le " + m.key)
+            if other:
+                uf.union(other, m.node)
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -573,6 +618,7 @@ def extract_entities(docs: Sequence[Document], stories: Sequence[Story] = ()) ->
     for m in mentions:
         uf.find(m.node)
     _link_fuzzy(mentions, uf)
+    _link_contracted_articles(mentions, uf)
     _link_short_forms(mentions, uf)
     roles = _bind_roles(mentions, uf)
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)

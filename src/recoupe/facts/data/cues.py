@@ -154,6 +154,9 @@ HONORIFICS = _w(
 LOCATIVE_PREPS = ("à", "a", "de", "d'", "vers", "depuis", "dans", "en", "sur", "près de", "in", "to",
                   "from", "at", "en", "desde", "hacia", "nach", "aus", "du", "au")
 
+# Of those, the heads that make the following name a place.
+PLACE_HEADS = _w("ville commune village région département pays city town village quartier")
+
 # Words after a capital that make it the state acting ("Pyongyang a démenti", "Moscou accuse"), beside
 # the speech verbs; anywhere else (datelines "PARIS, 5 juillet", "à Moscou") it stays the city.
 STATE_ACTS = _w(
