@@ -193,7 +193,8 @@ def _build(d: Document, spans: list[tuple[int, int]], texts: list[str]) -> DocFe
     emb = embed(texts) if texts else np.zeros((0, DIM), dtype=np.float32)
     title_emb = embed([d.title]) if d.title else np.zeros((0, DIM), dtype=np.float32)
     weights = np.array([max(1.0, np.sqrt(e - s)) for s, e in spans], dtype=np.float32)
-    vec = _mean_vec(np.vstack([title_emb * 2.0, emb * weights[:, None] / max(1.0, weights.mean())]))
+    scale = max(1.0, float(weights.mean())) if len(weights) else 1.0
+    vec = _mean_vec(np.vstack([title_emb * 2.0, emb * weights[:, None] / scale]))
     head_vec = _mean_vec(np.vstack([title_emb, emb[:3]]))
     toks = tokens(folded, cjk)
     n = SHINGLE_CHARS if cjk else SHINGLE_WORDS
