@@ -2,11 +2,17 @@
 
 For each pair of documents of a story, :func:`relate` aligns sentences twice: verbatim
 (normalised text, rapidfuzz ratio or exact containment; quoted words discounted, since a
-shared quote proves nothing) and by meaning (multilingual sentence embeddings, numbers
-checked).  Related documents form families; in each family the original is chosen
-(publication dates, else citation, truncation, containment, translation artefacts, and
-centrality: the original is the one everything else is closest to), and every other
-member is linked to it directly when they are related, else to its closest relative.
+shared quote proves nothing) and by meaning (multilingual sentence embeddings), and a
+rewrite or translation must also agree on numbers and names.  Short texts are compared
+whole as well (with a punctuation-shape check across languages).
+
+Related documents form families.  In each family the original is chosen by, in order:
+publication dates; pairwise evidence (the other names the original's site, a truncated
+copy, added decorations, containment plus own material, translation typography); then
+*support* (the original's words are the ones its derivatives keep), closeness, a
+language prior (the family's majority language, else the language most often translated
+from) and metadata completeness.  Every other member is linked to the original when the
+two are related, else to its closest related member, so a family is one tree.
 """
 
 from __future__ import annotations
