@@ -138,3 +138,8 @@ def test_short_independent_brief_in_english_is_not_a_translation():
     assert _derive(doc("a", STRIKE_A), doc("brief", brief_en, "en")) == []
     derivs = _derive(doc("a", STRIKE_A, published="2025-01-06"), doc("en", STRIKE_A_EN, "en", published="2025-01-07"))
     assert [(d.target, d.kind) for d in derivs] == [("en", "translation")]
+
+
+def test_undated_partial_copy_wrapping_the_lead_points_to_the_original():
+    d = _only(_derive(doc("p", PARTIAL), doc("o", ORIGINAL)), "p")
+    assert (d.source, d.kind) == ("o", "partial_copy")

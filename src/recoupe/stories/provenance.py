@@ -290,6 +290,9 @@ def pair_vote(da: Document, db: Document, rel: Relation) -> tuple[str, str] | No
             if cover_a > cover_b:
                 return da.id, f"{db.id} contains {da.id} plus material of its own"
             return db.id, f"{da.id} contains {db.id} plus material of its own"
+        lead = _lead_vote(da, db, rel)
+        if lead:
+            return lead
     if rel.kind == "translation":
         ma = _markers(db.text, da.language) - _markers(db.text, db.language)
         mb = _markers(da.text, db.language) - _markers(da.text, da.language)
@@ -297,6 +300,21 @@ def pair_vote(da: Document, db: Document, rel: Relation) -> tuple[str, str] | No
             return da.id, f"{db.id} keeps {da.language} typography (translation artefact)"
         if mb > 0 and ma <= 0:
             return db.id, f"{da.id} keeps {db.language} typography (translation artefact)"
+    return None
+
+
+def _lead_vote(da: Document, db: Document, rel: Relation) -> tuple[str, str] | None:
+    """A partial copy takes the original's lead and wraps it in its own introduction: the
+    shared passage opens the original but comes after other material in the copy."""
+    if rel.kind != "partial_copy" or not rel.passages:
+        return None
+    first = min(rel.passages, key=lambda p: p.source_start)
+    starts = {rel.a: first.source_start, rel.b: first.target_start}
+    sa, sb = starts[da.id] / max(1, len(da.text)), starts[db.id] / max(1, len(db.text))
+    if sa < 0.02 and sb > 0.1:
+        return da.id, f"the shared passage opens {da.id} but follows {db.id}'s own introduction"
+    if sb < 0.02 and sa > 0.1:
+        return db.id, f"the shared passage opens {db.id} but follows {da.id}'s own introduction"
     return None
 
 
