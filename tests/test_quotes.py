@@ -190,3 +190,17 @@ def test_pronoun_skips_a_person_of_the_other_gender():
 def test_honorific_with_a_full_stop_is_part_of_the_speaker():
     _, qs = _quotes("« Non », a répondu M. Paul Rochard, sans plus de détails.")
     assert _by_text(qs, "Non").speaker_text == "Paul Rochard"
+
+
+def test_trailing_comma_inside_english_marks_is_not_quoted():
+    _, qs = _quotes('"We knocked on every door," the mayor, Yves Kerlo, said.', "en")
+    assert _by_text(qs, "We knocked").ref.text == "We knocked on every door"
+
+
+def test_role_alias_from_another_document_is_not_borrowed():
+    a = Document(id="a", source="a", text="Le maire, Hervé Lanier, présente son budget. Le maire a tranché.")
+    b = Document(id="b", source="b", text="Yves Kerlo dirige la commune. Une reprise jugée « prématurée » par le maire.")
+    ents = extract_entities([a, b])
+    qs = extract_quotes([a, b], ents)
+    q = _by_text(qs, "prématurée")
+    assert q.speaker is None or "lanier" not in q.speaker

@@ -189,8 +189,8 @@ def _make(text: str, open_pos: int, end: int, close: int, unclosed: bool = False
     s, e = open_pos + 1, end
     while s < e and text[s].isspace():
         s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;"):
+        e -= 1  # '"We knocked on every door," he said': the comma belongs to the sentence
     return _Span(open_pos, s, e, close, unclosed)
 
 
@@ -250,7 +250,7 @@ def _after_cue(text: str, sp: _Span, right: int) -> _Found | None:
     seg = seg[:nxt]
     lead = re.match(r"^[\s,;—–-]*", seg)
     assert lead is not None
-    punct_inside = text[sp.start : sp.end][-1:] in ",.?!…"
+    punct_inside = any(c in ",.?!…" for c in text[max(sp.start, sp.end - 1) : sp.close])
     head = list(_WORD.finditer(seg))[:8]
     if not punct_inside and not any(c in seg[: lead.end()] for c in ",—–") and not _english_subject(head):
         # '« Terre brûlée » raconte ...': the quoted words are the subject, not speech
@@ -466,11 +466,13 @@ def _resolve(doc: Document, f: _Found, ments: _Mentions, entities: Sequence[Enti
         if role and f.before:
             f.speaker_text = role[-1].strip()
     key = fold(re.sub(r"^(?:le|la|l'|l’|les|the)\s*", "", f.speaker_text, flags=re.I)).strip()
-    for ent in entities:
-        names = [ent.name, *ent.aliases]
-        if any(fold(re.sub(r"^(?:le|la|l'|l’|les|the)\s*", "", n, flags=re.I)).strip() == key for n in names):
-            f.speaker = ent.id
-            return
+    here = {m[2] for m in ments.items}  # only entities named in this document
+    hits = [ent.id for ent in entities if ent.id in here and any(
+        fold(re.sub(r"^(?:le|la|l'|l’|les|the)\s*", "", n, flags=re.I)).strip() == key
+        for n in [ent.name, *ent.aliases])]
+    if len(hits) == 1:
+        f.speaker = hits[0]
+        return
     if _definite_role(f.speaker_text):  # "a ajouté le dirigeant": the person last named
         m = ments.last_person_before(f.span.open, subject=False)
         if m:
