@@ -114,9 +114,11 @@ def test_oversized_buckets_are_cut_and_counted():
 
 def test_a_hub_document_keeps_only_its_strongest_links():
     star = np.array([[0, i] for i in range(1, 6)])
-    scores = np.array([0.2, 0.9, 0.3, 0.8, 0.1])
+    scores = np.array([0.2, 0.6, 0.3, 0.5, 0.1])
     assert limit_links(star, scores, 2).tolist() == [[0, 2], [0, 4]]
     assert len(limit_links(star, scores, 0)) == 5  # 0 = keep all
+    copies = np.full(5, 0.95)  # near-duplicates never use up the budget
+    assert len(limit_links(star, copies, 2)) == 5
 
 
 def test_oversized_block_is_split_deterministically_within_the_bound():

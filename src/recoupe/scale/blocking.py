@@ -53,7 +53,8 @@ class BlockingParams:
     min_words: int = 5  # fewer features than this: the document is not blocked (own block)
     # estimated Jaccard that keeps a candidate pair: names and numbers decide; content words
     # alone need a high bar (same-topic articles about different events share their vocabulary)
-    name_jaccard: float = 0.12
+    name_jaccard: float = 0.1
+    min_shared_names: int = 3  # and at least this many names/numbers in common (chance matches)
     word_jaccard: float = 0.6
     max_links: int = 2  # strongest verified links kept per document (0 = all)
     max_bucket: int = 100  # documents linked per bucket; larger buckets are cut in chunks (logged)
@@ -136,17 +137,19 @@ class KeyBatch:
     names: np.ndarray  # (n, num_perm) uint32; all _EMPTY when the names signature is absent
     words: np.ndarray  # (n, num_perm) uint32; all _EMPTY when the document is not blocked
     windows: np.ndarray  # (n, 2) int64
+    sizes: np.ndarray  # (n, 2) int32: number of names, number of all features
 
     @staticmethod
     def concat(batches: Sequence[KeyBatch], num_perm: int) -> KeyBatch:
         if not batches:
             empty = np.zeros((0, num_perm), dtype=np.uint32)
-            return KeyBatch([], empty, empty.copy(), np.zeros((0, 2), dtype=np.int64))
+            return KeyBatch([], empty, empty.copy(), np.zeros((0, 2), dtype=np.int64), np.zeros((0, 2), dtype=np.int32))
         return KeyBatch(
             [i for b in batches for i in b.ids],
             np.concatenate([b.names for b in batches]),
             np.concatenate([b.words for b in batches]),
             np.concatenate([b.windows for b in batches]),
+            np.concatenate([b.sizes for b in batches]),
         )
 
 
@@ -156,14 +159,16 @@ def doc_keys(docs: Sequence[Document], params: BlockingParams = DEFAULT_BLOCKING
     names = np.full((n, p), _EMPTY, dtype=np.uint32)
     words = np.full((n, p), _EMPTY, dtype=np.uint32)
     windows = np.empty((n, 2), dtype=np.int64)
+    sizes = np.zeros((n, 2), dtype=np.int32)
     for i, d in enumerate(docs):
         nm, wd = features(d)
+        sizes[i] = len(nm), len(wd)
         if len(nm) >= params.min_names:
             names[i] = _signature(nm, p, params.seed)
         if len(wd) >= params.min_words:
             words[i] = _signature(wd, p, params.seed + 1)
         windows[i] = week_windows(d.published)
-    return KeyBatch([d.id for d in docs], names, words, windows)
+    return KeyBatch([d.id for d in docs], names, words, windows, sizes)
 
 
 def band_keys(sigs: np.ndarray, bands: int) -> np.ndarray:
@@ -256,7 +261,9 @@ def verify_pairs(pairs: np.ndarray, kb: KeyBatch, params: BlockingParams, chunk:
         has_names = (kb.names[a, 0] != _EMPTY) & (kb.names[b, 0] != _EMPTY)
         has_words = (kb.words[a, 0] != _EMPTY) & (kb.words[b, 0] != _EMPTY)
         ok_w = has_words & (jw >= params.word_jaccard)
-        ok_n = has_names & (jn >= params.name_jaccard)
+        # names shared, estimated from Jaccard and set sizes: |A & B| = J (|A| + |B|) / (1 + J)
+        shared = jn * (kb.sizes[a, 0] + kb.sizes[b, 0]) / (1.0 + jn)
+        ok_n = has_names & (jn >= params.name_jaccard) & (shared >= params.min_shared_names - 0.5)
         ok = ok_w | ok_n
         kept.append(p[ok])
         scores.append(np.maximum(np.where(ok_n, jn, 0.0), np.where(ok_w, jw, 0.0))[ok])

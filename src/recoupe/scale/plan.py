@@ -319,7 +319,7 @@ def _dedupe(results: Sequence[UnitResult]) -> tuple[KeyBatch, list[int], list[Sk
 
 def _subset(kb: KeyBatch, keep: Sequence[int]) -> KeyBatch:
     idx = np.asarray(keep, dtype=np.int64)
-    return KeyBatch([kb.ids[i] for i in keep], kb.names[idx], kb.words[idx], kb.windows[idx])
+    return KeyBatch([kb.ids[i] for i in keep], kb.names[idx], kb.words[idx], kb.windows[idx], kb.sizes[idx])
 
 
 def _write_tables(out_dir: Path, rows: Sequence[dict[str, Any]]) -> list[str]:
