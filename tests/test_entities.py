@@ -164,3 +164,10 @@ def test_contracted_article_links_to_the_le_form():
     d = _doc("a", "Les blessés ont été conduits à l'hôpital du Havre. Le Havre a ouvert un gymnase.")
     ents = extract_entities([d])
     assert _find(ents, "Havre").id == _find(ents, "Le Havre").id
+
+
+def test_english_spans_lose_roles_possessives_and_conjunctions():
+    d = _doc("en", "Chinese President Xi Jinping met Donald Trump and Kim Jong Un. North Korea's envoy left.", "en")
+    names = {m.text for e in extract_entities([d]) for m in e.mentions}
+    assert {"Xi Jinping", "Donald Trump", "Kim Jong Un"} <= names
+    assert not any(n.endswith("'s") or " and " in n or "President" in n for n in names)

@@ -61,6 +61,8 @@ _ELISION = re.compile(r"(?:[lLdDcCjJmMnNsStT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][\w&.\-]{1,11})\s*\)")
 _ROLE_RE = "|".join(sorted((re.escape(r) for r in ROLE_NOUNS), key=len, reverse=True))
 _ROLE_BEFORE = re.compile(rf"(?:\b(?:le|la|l'|l’|les|du|au|the)\s*)?(?<![\w-])(?P<role>{_ROLE_RE})(?![\w-])", re.I)
+_ROLE_PREFIX = re.compile(rf"^.*(?<![\w-])(?:{_ROLE_RE})\s+(?:of\s+State\s+|de\s+l'État\s+)?(?=[A-ZÀ-Ý][\w'’-]+(?:\s|$))",
+                          re.I)
 _ROLE_AFTER = re.compile(
     rf"^\s*,\s*(?:(?:le|la|l'|l’|the)\s*)?(?P<role>(?:{_ROLE_RE})(?![\w-])[^,.;:!?«»\"“”\n()]{{0,60}})", re.I
 )
@@ -201,6 +203,15 @@ def clean_span(text: str, start: int, end: int, french: bool = True) -> tuple[in
         m = re.search(r"\s+(?!(?:of|de|da|del|van|von|der|al|el|bin|ben|y|and|für)\s)[a-z]", text[start:end])
         if m:
             end = start + m.start()
+    m = re.search(r"['’]s$", text[start:end])  # "North Korea's"
+    if m:
+        end = start + m.start()
+    m = re.search(r"\s+([\w'’]+)$", text[start:end])  # "South Korea and"
+    if m and m.group(1).islower() and fold(m.group(1)) in _JUNK:
+        end = start + m.start()
+    m = _ROLE_PREFIX.search(text[start:end])  # "Chinese President Xi Jinping" -> "Xi Jinping"
+    if m and m.end() < end - start:
+        start += m.end()
     span = text[start:end]
     if len(span) < 2 or not re.search(r"[A-ZÀ-Ý]", span) or span.isdigit():
         return None
@@ -221,11 +232,12 @@ def _with_number(text: str, s: int, e: int) -> int:
 
 
 def _split_lists(text: str, spans: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
-    """'Courrèges, Mademoiselle Chanel' is two names: cut spans at commas and semicolons."""
+    """'Courrèges, Mademoiselle Chanel', 'Donald Trump and Kim' are two names: cut spans at commas,
+    semicolons and a conjunction before a capital."""
     out = []
     for s, e, lab, prio in spans:
         pos = s
-        for m in re.finditer(r"\s*[,;]\s+", text[s:e]):
+        for m in re.finditer(r"\s*[,;]\s+|\s+(?:and|y|und|et)\s+(?=[A-ZÀ-Ý])", text[s:e]):
             out.append((pos, s + m.start(), lab, prio))
             pos = s + m.end()
         out.append((pos, e, lab, prio))
