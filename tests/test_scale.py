@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
 import numpy as np
 import pytest
 
+import recoupe
 from recoupe.model import Analysis, Document
 from recoupe.pipeline import analyze_documents
 from recoupe.scale import ScaleParams, doc_keys, run, week_windows
@@ -172,6 +174,9 @@ def test_engines_give_the_stories_and_derivations_of_the_one_machine_pipeline(tm
         own = {s["id"] for s in d["stories"]}
         assert all(c["story"] in own for c in d["claims"] if c["story"])
     assert (out / "summary.json").exists() and (out / "stories.parquet").exists()
+    schema = json.loads((Path(recoupe.__file__).parent / "dossier" / "schema" / "dossier.schema.json").read_text())
+    for d in dossiers:
+        jsonschema.validate(d, schema)
 
 
 def test_duplicate_ids_across_input_units_are_skipped(tmp_path):
