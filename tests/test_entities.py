@@ -107,11 +107,12 @@ def test_role_phrase_resolves_to_the_person_named_with_it():
 
 
 def test_clean_span_drops_junk_and_trims():
-    text = "C'est Le maire\nLille qu'il a vu."
+    text = "C'est Le Jean Roy\nLille qu'il a vu."
     assert clean_span(text, 0, 2) is None  # "C'"
     assert clean_span(text, 6, 8) is None  # "Le"
-    s, e = clean_span(text, 6, 20)  # "Le maire\nLille": line break
+    s, e = clean_span(text, 9, 23)  # "Jean Roy\nLille": line break
     assert "\n" not in text[s:e]
+    assert clean_span("Le Premier ministre arrive.", 0, 19) is None  # a title alone
     t2 = "selon l'OTAN, rien"
     s, e = clean_span(t2, 0, 12)
     assert t2[s:e] == "OTAN"

@@ -50,6 +50,7 @@ _TRANSLIT = (("tch", "ch"), ("sch", "sh"), ("ch", "sh"), ("kh", "h"), ("zh", "j"
              ("ou", "u"), ("ph", "f"), ("w", "v"), ("y", "i"), ("ck", "k"), ("gue", "ge"), ("gui", "gi"))
 _JUNK = set(ENTITY_JUNK)
 _ORG_HEADS = set(ORG_HEADS)
+_ROLE_WORDS = {fold(r) for r in ROLE_NOUNS}
 _ARTICLES = {"le", "la", "les", "l", "the", "el", "los", "las", "der", "die", "das"}  # "Le Havre", "The Hague"
 _ORG_HEADS_FOLDED = {fold(w) for w in ORG_HEADS}
 _PLACE_HEADS = {fold(w) for w in PLACE_HEADS}
@@ -215,6 +216,8 @@ def clean_span(text: str, start: int, end: int, french: bool = True) -> tuple[in
     span = text[start:end]
     if len(span) < 2 or not re.search(r"[A-ZÀ-Ý]", span) or span.isdigit():
         return None
+    if fold(span.split()[-1]) in _ROLE_WORDS:
+        return None  # a title alone: "Chinese President", "Premier ministre"
     if fold(span).replace("'", "").replace("’", "").strip(". ") in _JUNK:
         return None
     if len(span.split()) > 10:
