@@ -204,3 +204,13 @@ def test_role_alias_from_another_document_is_not_borrowed():
     qs = extract_quotes([a, b], ents)
     q = _by_text(qs, "prématurée")
     assert q.speaker is None or "lanier" not in q.speaker
+
+
+def test_paragraph_introducing_a_quote_names_its_speaker():
+    _, qs = _quotes(
+        "« Le chantier prendra un an », a prévenu Paul Rochard.\n\n"
+        "L'historienne Inès Aubry estime pourtant que rien ne presse.\n\n"
+        "« On a trop souvent confondu vitesse et précipitation dans cette commune. »"
+    )
+    q = _by_text(qs, "On a trop souvent")
+    assert q.speaker is not None and "aubry" in q.speaker

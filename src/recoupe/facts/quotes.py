@@ -424,7 +424,8 @@ class _Mentions:
     def in_range(self, s: int, e: int, last: bool = False) -> tuple[int, int, str, str] | None:
         """The first (or last) mention within ``[s, e)``, persons first."""
         found = [m for m in self.items if s <= m[0] and m[1] <= e and not self.inside_quote(m[0])]
-        pick = [m for m in found if m[3] == "PER"] or found
+        per = [m for m in found if m[3] == "PER"]
+        pick = [m for m in per if " " in self.text[m[0] : m[1]].strip()] or per or found  # full names first
         if not pick:
             return None
         return pick[-1] if last else pick[0]
@@ -546,16 +547,23 @@ def _doc_quotes(doc: Document, entities: Sequence[Entity]) -> list[Quote]:
         if f.speech:
             _resolve(doc, f, ments, entities)
             found.append(f)
-    _carry(text, found)
+    _carry(text, found, ments)
     return [Quote(ref=doc.ref(f.span.start, f.span.end), speaker=f.speaker, speaker_text=f.speaker_text, cue=f.cue)
             for f in found]
 
 
-def _carry(text: str, found: list[_Found]) -> None:
-    """Quotes without a cue continue a neighbour: the previous quote, or the next one of an open chain."""
+def _carry(text: str, found: list[_Found], ments: _Mentions) -> None:
+    """Quotes without a cue: a paragraph introducing them names the speaker ("Observers say X.\n\n« … »"),
+    else they continue a neighbour: the previous quote, or the next one of an open chain."""
     for i, f in enumerate(found):
         if f.cue or f.speaker_text:
             continue
+        intro = _intro_paragraph(text, f.span)
+        if intro:
+            m = ments.in_range(intro[0], intro[1], last=True)
+            if m and m[3] == "PER":
+                f.speaker, f.speaker_text, f.cue = m[2], text[m[0] : m[1]], intro[2]
+                continue
         prev = found[i - 1] if i else None
         if prev and (_adjacent(text, prev.span, f.span) or _opens_paragraph_soon_after(text, prev.span, f.span)):
             f.speaker, f.speaker_text, f.cue = prev.speaker, prev.speaker_text, prev.cue
@@ -564,6 +572,20 @@ def _carry(text: str, found: list[_Found]) -> None:
             nxt = next((g for g in found[i + 1 :] if g.cue or g.speaker_text), None)
             if nxt:
                 f.speaker, f.speaker_text, f.cue = nxt.speaker, nxt.speaker_text, nxt.cue
+
+
+def _intro_paragraph(text: str, sp: _Span) -> tuple[int, int, str] | None:
+    """(start, end, verb lemma) of the paragraph just before a quote that opens its own paragraph,
+    when that paragraph has a speech verb outside quotation marks."""
+    if sp.open == 0 or not re.search(r"\n\s*$", text[max(0, sp.open - 5) : sp.open]):
+        return None  # not the start of a paragraph (or nothing before it)
+    head = text[: sp.open].rstrip()
+    start = max(head.rfind("\n"), 0)
+    para = head[start:]
+    if any(c in para for c in "«»“”\""):
+        return None
+    verbs = [v for w in _WORD.findall(para) if (v := _verb(w))]
+    return (start, len(head), verbs[-1][0]) if verbs else None
 
 
 def _opens_paragraph_soon_after(text: str, a: _Span, b: _Span) -> bool:

@@ -173,7 +173,7 @@ ENTITY_JUNK = _w(
     "c qu l d j m n s t le la les un une des il elle ils elles on nous vous je tu ce cet cette ces "
     "mais et ou donc or ni car si selon depuis pour dans avec sans sous sur chez vers apres avant "
     "ainsi alors aussi cependant pourtant toutefois lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "the a an he she they it we i you but and or if monsieur madame m mme mr mrs ms "
+    "the a an he she they it we i you but and or if monsieur madame m mme mr mrs ms sen rep gov dr pr sgt "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december"
 )
