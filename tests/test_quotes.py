@@ -214,3 +214,14 @@ def test_paragraph_introducing_a_quote_names_its_speaker():
     )
     q = _by_text(qs, "On a trop souvent")
     assert q.speaker is not None and "aubry" in q.speaker
+
+
+def test_mismatched_closing_mark_still_closes_the_quote():
+    _, qs = _quotes('“This will change school menus," said Yann Freed, a dietitian.', "en")
+    q = _by_text(qs, "This will change")
+    assert q.ref.text == "This will change school menus" and q.speaker_text == "Yann Freed"
+
+
+def test_second_fragment_after_said_name_gets_the_same_speaker():
+    _, qs = _quotes("“I don’t know how they feel,” said Jerry Roe, “but I want to beat them.”", "en")
+    assert _by_text(qs, "but I want").speaker_text == "Jerry Roe"

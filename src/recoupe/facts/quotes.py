@@ -38,6 +38,7 @@ from recoupe.model import Document, Entity, Quote
 from recoupe.textnorm import fold, split_lines
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
+_ALT_CLOSER = {"“": '"', '"': "”", "„": '"'}
 _DASHES = "—–-"
 _WORD = re.compile(r"[\w]+(?:[-'’][\w]+)*")
 _SENT_END = re.compile(r"[.!?…](?=\s|$)|\n")
@@ -174,15 +175,15 @@ def _opens(text: str, i: int, pe: int) -> bool:
 
 def _closing(text: str, i: int, pe: int) -> tuple[int, bool]:
     """(position of the closing mark, True), or (where the unclosed quote stops, False): at the line end,
-    or at a second opening « (a quote never closed; French nests with “ ” instead)."""
+    or at a second opening « (a quote never closed; French nests with “ ” instead).  A mismatched
+    closing mark ('“…"') closes the quote when the matching one is absent."""
     opener, closer = text[i], _PAIRS[text[i]]
-    for j in range(i + 1, pe):
-        c = text[j]
-        if c == closer:
+    reopen = text.find(opener, i + 1, pe) if opener != closer else -1
+    for mark in (closer, _ALT_CLOSER.get(opener, "")):
+        j = text.find(mark, i + 1, pe) if mark else -1
+        if j != -1 and (reopen == -1 or j < reopen):
             return j, True
-        if c == opener and opener != closer:
-            return j, False
-    return pe, False
+    return (reopen, False) if reopen != -1 else (pe, False)
 
 
 def _make(text: str, open_pos: int, end: int, close: int, unclosed: bool = False) -> _Span:
@@ -251,12 +252,12 @@ def _after_cue(text: str, sp: _Span, right: int) -> _Found | None:
     lead = re.match(r"^[\s,;—–-]*", seg)
     assert lead is not None
     punct_inside = any(c in ",.?!…" for c in text[max(sp.start, sp.end - 1) : sp.close])
-    head = list(_WORD.finditer(seg))[:8]
+    head = list(_WORD.finditer(seg))[:12]
     if not punct_inside and not any(c in seg[: lead.end()] for c in ",—–") and not _english_subject(head):
         # '« Terre brûlée » raconte ...': the quoted words are the subject, not speech
         return _late_incise(text, sp, sp.close, sp.close + len(seg), right)
     body_start = sp.close + lead.end()
-    words = list(_WORD.finditer(text, body_start, sp.close + len(seg)))[:8]
+    words = list(_WORD.finditer(text, body_start, sp.close + len(seg)))[:12]
     for k, w in enumerate(words):
         low = fold(w.group(0)).replace("’", "'")
         if low in SOURCE_PREPS or (k + 1 < len(words) and f"{low} {fold(words[k + 1].group(0))}" in SOURCE_PREPS):
@@ -333,6 +334,9 @@ def _subject_after(text: str, pos: int, right: int) -> str | None:
 
 def _before_cue(text: str, sp: _Span, left: int) -> _Found | None:
     """An introduction: 'X a déclaré : «', 'X affirme que «', 'Selon X, «', 'Pour X, …«', 'she said: "'."""
+    closed = max(text.rfind(c, left, sp.open) for c in "»”\"")
+    if closed >= left:  # '“A,” said Roenick, “B”': only what follows the previous quote
+        left = closed + 1
     pre = text[left : sp.open]
     pre_f = fold(pre).replace("’", "'").rstrip()
     attached = pre_f.endswith((":", " que", " qu'", "that", ","))
@@ -357,7 +361,8 @@ def _before_cue(text: str, sp: _Span, left: int) -> _Found | None:
         elif subj and subj[-1] in PRONOUNS:
             found.pronoun, found.speaker_text = True, subj[-1]
         else:
-            found.speaker_text = _trim_subject(pre[: words[k].start()])
+            found.speaker_text = (_trim_subject(pre[: words[k].start()])
+                                  or _subject_after(text, left + words[k].end(), sp.open))
         return found
     if pre_f.endswith(":") and 0 < len(words) <= 8:
         return _Found(sp, "", True, speaker_text=pre.rstrip(" :").strip() or None)
