@@ -221,6 +221,43 @@ def export(
         out_console.print(f"wrote {out / (name + '.parquet')} ({n} rows)", highlight=False)
 
 
+class ScaleEngine(str, Enum):
+    local = "local"
+    spark = "spark"
+    serial = "serial"
+
+
+@app.command()
+def scale(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .jsonl, .warc, .warc.gz).")],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder for dossiers/*.jsonl, stories.parquet, summary.json.")
+    ] = Path("out-scale"),
+    engine: Annotated[ScaleEngine, typer.Option(help="serial, local (process pool) or spark.")] = ScaleEngine.local,
+    workers: Annotated[int | None, typer.Option(help="Processes (local) or local[N] (spark); default: CPU count.")] = None,
+    master: Annotated[str | None, typer.Option(help="Spark master URL, e.g. spark://host:7077.")] = None,
+) -> None:
+    """Analyse a large corpus block by block on a process pool or Spark (see docs/scale.md)."""
+    from recoupe.scale import run as run_scale
+
+    try:
+        summary = run_scale(paths, out, engine=engine.value, workers=workers, master=master)
+    except (RuntimeError, ValueError) as exc:
+        err_console.print(f"error: {exc}", highlight=False)
+        raise typer.Exit(1) from None
+    for s in summary["skipped_reasons"]:
+        err_console.print(f"skipped: {s['source']}: {s['reason']}", highlight=False, markup=False, soft_wrap=True)
+    out_console.print(
+        f"{summary['documents']} documents, {summary['blocks']} blocks, {summary['stories']} stories, "
+        f"{summary['derivations']} derivations; wrote {out}",
+        highlight=False,
+    )
+    if not summary["documents"]:
+        raise typer.Exit(1)
+    if summary["skipped"]:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
 @app.command()
 def serve(
     db: Annotated[Path, typer.Option("--db", help="SQLite store.")] = Path("out/recoupe.db"),
