@@ -71,16 +71,8 @@ _PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of paragraphs (runs of non-blank lines; a single line break stays inside)."""
-    spans = []
-    for m in _PARA.finditer(text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
-    return spans
+    spans = (_strip_span(text, m.start(), m.end()) for m in _PARA.finditer(text))
+    return [sp for sp in spans if sp]
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
@@ -88,14 +80,10 @@ def split_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     for line in text.split("\n"):
-        s, e = pos, pos + len(line)
-        pos = e + 1
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
+        sp = _strip_span(text, pos, pos + len(line))
+        pos += len(line) + 1
+        if sp:
+            spans.append(sp)
     return spans
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from recoupe.errors import Msg, RecoupeError
-from recoupe.ingest.decode import decode_bytes, looks_binary, read_limited
+from recoupe.ingest.decode import check_size, decode_bytes, looks_binary, read_limited
 from recoupe.model import RawDocument, Skipped
 from recoupe.settings import DEFAULT_OPTIONS, Options
 
@@ -100,12 +100,7 @@ def _sniff(text: str) -> str:
 
 
 def _read_jsonl(path: Path, options: Options) -> Iterator[Item]:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise RecoupeError(Msg.E019.format(detail=exc)) from None
-    if size == 0:
-        raise RecoupeError(Msg.E002.format())
+    check_size(path, None)  # streamed: records are capped, not the file
     opener = gzip.open if path.name.endswith(".gz") else open
     with opener(path, "rb") as fh:  # type: ignore[operator]
         head = fh.peek(4096)[:4096] if hasattr(fh, "peek") else b""

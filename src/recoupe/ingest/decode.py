@@ -24,16 +24,24 @@ _PLAUSIBLE = (
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF", b"BZh", b"\xfd7zXZ")
 
 
-def read_limited(path: Path, limit: int) -> bytes:
-    """The file's bytes, or :class:`RecoupeError` if it is missing, empty or too large."""
+def check_size(path: Path, limit: int | None) -> int:
+    """The file's size, or :class:`RecoupeError` if it is missing, empty or over ``limit``."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
         raise RecoupeError(Msg.E001.format()) from None
-    if size > limit:
+    except OSError as exc:
+        raise RecoupeError(Msg.E019.format(detail=exc.strerror or exc)) from None
+    if limit is not None and size > limit:
         raise RecoupeError(Msg.E004.format(limit=limit, size=size))
     if size == 0:
         raise RecoupeError(Msg.E002.format())
+    return size
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The file's bytes, or :class:`RecoupeError` if it is missing, empty or too large."""
+    check_size(path, limit)
     try:
         return path.read_bytes()
     except OSError as exc:

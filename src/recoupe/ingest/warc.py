@@ -10,7 +10,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from recoupe.errors import Msg, RecoupeError
-from recoupe.ingest.decode import decode_bytes
+from recoupe.ingest.decode import check_size, decode_bytes
 from recoupe.model import RawDocument, Skipped
 from recoupe.settings import Options
 
@@ -27,14 +27,7 @@ def _charset(content_type: str) -> str | None:
 
 def read_warc(path: Path, options: Options) -> Iterator[RawDocument | Skipped]:
     """HTML responses of a WARC file as RawDocuments; id = target URI (else record id)."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise RecoupeError(Msg.E019.format(detail=exc)) from None
-    if size == 0:
-        raise RecoupeError(Msg.E002.format())
-    if size > options.max_file_bytes:
-        raise RecoupeError(Msg.E004.format(limit=options.max_file_bytes, size=size))
+    check_size(path, options.max_file_bytes)
     count = 0
     with path.open("rb") as fh:
         try:
