@@ -97,3 +97,36 @@ def test_page_without_article_is_skipped() -> None:
     html = "<html><body><nav><a href='/'>Accueil</a></nav></body></html>"
     docs, skipped = clean_documents([RawDocument(id="x", source="x.html", kind="html", content=html)])
     assert docs == [] and "E013" in skipped[0].reason
+
+
+# --------------------------------------------------------------------------- recall pass
+
+def test_recall_merge_readmits_a_plain_paragraph_between_kept_ones() -> None:
+    from recoupe.clean.html import recall_merge
+
+    precise = "\n\n".join([PARAS[0], PARAS[1], PARAS[3]])
+    default = "\n\n".join(["Partager sur Facebook", PARAS[0], PARAS[1], "contact.kervallon@example.org", PARAS[3],
+                           "Lire aussi : les pompiers recrutent"])
+    merged = recall_merge(precise, default).split("\n\n")
+    assert merged == [PARAS[0], PARAS[1], "contact.kervallon@example.org", PARAS[3]]
+
+
+def test_recall_merge_refuses_a_gap_with_a_boilerplate_cue() -> None:
+    from recoupe.clean.html import recall_merge
+
+    precise = "\n\n".join([PARAS[0], PARAS[1]])
+    for junk in ("Partager sur Facebook", "Publicité", "Lire aussi : le pont de Kervallon rouvre",
+                 "Abonnez-vous à notre newsletter"):
+        assert recall_merge(precise, "\n\n".join([PARAS[0], junk, PARAS[1]])) == precise
+
+
+def test_recall_merge_puts_back_words_of_an_inline_link() -> None:
+    from recoupe.clean.html import recall_merge
+
+    cut = "Le maire a salué le travail des pompiers venus de trois casernes, a rapporté la presse locale samedi."
+    full = ("Le maire a salué le travail des pompiers venus de trois casernes, a rapporté "
+            "un article du Petit Kervallonnais la presse locale samedi.")
+    assert recall_merge(f"{PARAS[0]}\n\n{cut}", f"{PARAS[0]}\n\n{full}") == f"{PARAS[0]}\n\n{full}"
+    # a paragraph rewritten, not just completed, stays as precision mode gave it
+    other = "Le préfet a salué le travail des pompiers, a rapporté la presse locale samedi."
+    assert recall_merge(f"{PARAS[0]}\n\n{cut}", f"{PARAS[0]}\n\n{other}") == f"{PARAS[0]}\n\n{cut}"

@@ -72,13 +72,71 @@ def _extract_text(html: str, url: str | None) -> str:
 
     common: dict[str, Any] = {"url": url, "include_comments": False, "include_tables": True, "with_metadata": False}
     precise = _paragraphs(trafilatura.extract(html, favor_precision=True, **common))
-    if len(precise) >= SHORT_TEXT:
-        return precise
-    # never lose the article: when precision mode kept little and the default mode much more, keep the default
     default = _paragraphs(trafilatura.extract(html, **common))
-    if len(default) > 2 * len(precise) + 300:
+    # never lose the article: when precision mode kept little and the default mode much more, keep the default
+    if len(precise) < SHORT_TEXT and len(default) > 2 * len(precise) + 300:
         return default
-    return precise
+    return recall_merge(precise, default)
+
+
+def _toks(par: str) -> list[str]:
+    return re.findall(r"\w+", par.lower())
+
+
+def _inline_superset(short: list[str], long: list[str]) -> bool:
+    """``long`` is ``short`` with a few words put back inside (links precision mode cut out)."""
+    if len(long) <= len(short) or not short or short[:2] != long[:2] or short[-2:] != long[-2:]:
+        return False
+    if len(long) - len(short) > max(12, len(short) // 3):
+        return False
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def _boilerplate_cue(par: str) -> bool:
+    """A re-admitted paragraph must carry no cue of site furniture (share, read-also, paywall, promo...)."""
+    from recoupe.clean.plaintext import classify
+
+    res = classify(par, extracted=True)
+    return any(not ln.kept and ln.label != "title" for ln in res.lines)
+
+
+def recall_merge(precise: str, default: str, max_gap: int = 2) -> str:
+    """Precision-mode paragraphs, completed from the default mode's output.
+
+    A precision paragraph the default mode has with a few more words inside (an inline link
+    cut out) is replaced by the fuller one; up to ``max_gap`` default paragraphs sitting
+    between two paragraphs kept by precision mode are re-admitted unless they carry a
+    boilerplate cue.  Nothing before the first or after the last kept paragraph is added.
+    """
+    pp = [x for x in precise.split("\n\n") if x.strip()]
+    dp = [x for x in default.split("\n\n") if x.strip()]
+    if not pp or not dp:
+        return precise
+    dtoks = [_toks(x) for x in dp]
+    # align each precision paragraph to the next default paragraph equal to it (or a superset of it)
+    align: list[int | None] = []
+    j = 0
+    for par in pp:
+        pt = _toks(par)
+        hit = None
+        for k in range(j, min(len(dp), j + 40)):
+            if dtoks[k] == pt or _inline_superset(pt, dtoks[k]):
+                hit = k
+                break
+        align.append(hit)
+        if hit is not None:
+            j = hit + 1
+    out: list[str] = []
+    prev: int | None = None
+    for par, hit in zip(pp, align, strict=True):
+        if hit is not None and prev is not None and 0 < hit - prev - 1 <= max_gap:
+            gap = dp[prev + 1:hit]
+            if not any(_boilerplate_cue(g) for g in gap):
+                out.extend(gap)
+        out.append(dp[hit] if hit is not None else par)
+        prev = hit  # a paragraph default mode does not have breaks the chain: no gap is filled across it
+    return "\n\n".join(out)
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlResult:
