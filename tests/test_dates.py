@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from recoupe.facts import dates
 from recoupe.facts.dates import extract_dates, find_dates
 from recoupe.model import Document
 
@@ -67,9 +70,10 @@ def test_list_of_years_and_counts_are_not_years() -> None:
     assert "2000 soldats" not in got
 
 
-def test_without_publication_date_only_absolute_dates_resolve() -> None:
-    got = values("Hier, samedi, le 19 juin et le 3 mars 2021, puis en juin dernier.", None)
-    assert got == {"3 mars 2021": "2021-03-03"}
+def test_without_any_anchor_only_absolute_dates_resolve() -> None:
+    # no publication date, no full date in the text, no story anchor: relative expressions give nothing
+    got = values("Hier, samedi, le 19 juin, puis en juin dernier, comme en 2021.", None)
+    assert got == {"2021": "2021"}
 
 
 def test_no_false_dates_in_running_text() -> None:
@@ -127,3 +131,82 @@ def test_sentence_full_stop_is_not_part_of_the_date() -> None:
     text = "Le vote aura lieu le 10 avril. Puis le 3 janv. 2025 fut choisi."
     spans = [text[h.start : h.end] for h in find_dates(text, PUB)]
     assert spans == ["10 avril", "3 janv. 2025"]
+
+
+# --------------------------------------------------------------------------- documents without a date
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def undated(text: str, fallback: str | None = None) -> dict[str, tuple[str, str]]:
+    return {text[h.start : h.end]: (h.value, h.anchor)
+            for h in find_dates(text, None, "fr", fallback=fallback, today=TODAY)}
+
+
+def test_weekday_fixes_the_year_without_publication_date() -> None:
+    got = undated("Mercredi 19 juin, la digue a cédé.")
+    assert got == {"Mercredi 19 juin": ("2024-06-19", "weekday-year:2024")}
+    # the most recent matching year at or before the reference day, not a later one
+    got = {h.value for h in find_dates("Mercredi 19 juin, la digue a cédé.", None, today=dt.date(2024, 6, 18))}
+    assert got == {"2019-06-19"}
+    # no year within the span has that weekday on that day: nothing rather than a guess
+    assert undated("Mardi 29 janvier, la digue a cédé.") == {}
+
+
+def test_undated_article_resolves_against_its_own_weekday_date() -> None:
+    text = ("Le pacte signé aujourd'hui (mercredi 19 juin) a été salué. Le ministre est arrivé ce mardi. "
+            "Ce mercredi, les deux dirigeants ont parlé. L'accord du 19 juin remplace celui de l'année "
+            "dernière.")
+    got = undated(text)
+    assert got["mercredi 19 juin"] == ("2024-06-19", "weekday-year:2024")
+    assert got["aujourd'hui"] == ("2024-06-19", "inferred:2024-06-19")
+    assert got["ce mardi"] == ("2024-06-18", "inferred:2024-06-19")
+    assert got["Ce mercredi"] == ("2024-06-19", "inferred:2024-06-19")
+    assert got["19 juin"] == ("2024-06-19", "inferred:2024-06-19")
+    assert got["l'année dernière"] == ("2023", "inferred:2024-06-19")
+
+
+def test_full_date_with_year_anchors_an_undated_text() -> None:
+    got = undated("Le lundi 11 novembre 2024, le monument a été inauguré. Hier, la foule est revenue.")
+    assert got["lundi 11 novembre 2024"] == ("2024-11-11", "")
+    assert got["Hier"] == ("2024-11-10", "inferred:2024-11-11")
+
+
+def test_story_anchor_is_a_fallback_only() -> None:
+    assert undated("Hier, le maire a parlé.") == {}
+    assert undated("Hier, le maire a parlé.", "2024-11-10") == {"Hier": ("2024-11-09", "story:2024-11-10")}
+    # the text's own weekday date beats the other articles' publication date
+    got = undated("Mercredi 19 juin, le maire a parlé. Hier, il se taisait.", "2024-11-10")
+    assert got["Hier"] == ("2024-06-18", "inferred:2024-06-19")
+    # a historical full date is not taken as the time of writing when the story says otherwise
+    got = undated("Le pont ouvert le 3 mars 1961 a fermé hier.", "2024-11-10")
+    assert got["hier"] == ("2024-11-09", "story:2024-11-10")
+
+
+def test_dates_after_today_are_not_evidence_of_the_time_of_writing() -> None:
+    got = undated("Le chantier finira le 3 mars 2031. Hier, la grue est arrivée.")
+    assert got == {"3 mars 2031": ("2031-03-03", "")}
+
+
+def test_extract_dates_takes_story_anchors_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dates, "_today", lambda: TODAY)
+    docs = [Document(id="a", source="x", text="Hier, le maire a parlé.", language="fr"),
+            Document(id="b", source="y", text="Hier, le préfet a parlé.", language="fr", published="2024-06-01")]
+    got = [(m.ref.document, m.value, m.anchor) for m in extract_dates(docs, anchors={"a": "2024-11-10",
+                                                                                      "b": "2030-01-01"})]
+    assert got == [("a", "2024-11-09", "story:2024-11-10"), ("b", "2024-05-31", "published:2024-06-01")]
+    assert extract_dates(docs[:1]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Il y a 24 ans, le pont s'effondrait.", "2000", "date"),
+        ("Le pont est fermé depuis 24 ans.", "P24Y", "duration"),
+        ("C'est sa première visite en 24 ans.", "P24Y", "duration"),
+        ("Il est revenu pour la première fois depuis 24 ans.", "P24Y", "duration"),
+    ],
+)
+def test_ago_versus_since_versus_in(text: str, value: str, kind: str) -> None:
+    hits = find_dates(text, PUB)
+    assert [(h.value, h.kind) for h in hits] == [(value, kind)]

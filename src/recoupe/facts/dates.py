@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -33,6 +33,10 @@ from recoupe.textnorm import fold
 LANGS: dict[str, ModuleType] = {"fr": lang_fr, "en": lang_en, "es": lang_es}
 # a bare weekday with no tense cue is read forward when the past one is this many days back or more
 FAR_BACK_DAYS = 5
+# without a publication date, a weekday + day + month takes a year at most this many years back
+WEEKDAY_YEAR_SPAN = 6
+# rules that give a full day-level date (the evidence a text without publication date anchors on)
+DAY_RULES = frozenset({"iso", "dmy", "date"})
 
 
 class DateHit(NamedTuple):
@@ -293,17 +297,59 @@ def _num(m: re.Match[str], lang: str) -> float | None:
     return parse_number(raw, lang)
 
 
-def find_dates(text: str, published: str | None, lang: str = "fr") -> list[DateHit]:
-    """Every day/month/year expression of ``text`` with its normalised value (see module doc)."""
+def find_dates(
+    text: str,
+    published: str | None,
+    lang: str = "fr",
+    *,
+    fallback: str | None = None,
+    today: dt.date | None = None,
+) -> list[DateHit]:
+    """Every day/month/year expression of ``text`` with its normalised value (see module doc).
+
+    Relative expressions resolve against ``published``.  Without it, the anchor is inferred
+    (:func:`infer_anchor`): the text's own strongest full date, else ``fallback`` (e.g. the
+    publication date of another article of the same story); a weekday + day + month without a
+    year takes the year in which that day is that weekday, at or before ``fallback``/``today``.
+    """
     r = _rules(lang)
     if r is None or not text:
         return []
-    anchor = parse_anchor(published)
     folded = fold(text)
+    anchor = parse_anchor(published)
+    if anchor is not None:
+        return _scan(r, text, folded, anchor, f"published:{anchor.isoformat()}", None, lang)
+    story = parse_anchor(fallback)
+    ref = story or today or _today()
+    first = _scan(r, text, folded, None, "", ref, lang)
+    inferred = infer_anchor(r, folded, first, story, today or _today())
+    if inferred is not None:
+        anchor, label = inferred, f"inferred:{inferred.isoformat()}"
+    elif story is not None:
+        anchor, label = story, f"story:{story.isoformat()}"
+    else:
+        return first
+    return _scan(r, text, folded, anchor, label, ref, lang)
+
+
+def _today() -> dt.date:
+    """The current date (the reference for year inference when nothing else is known)."""
+    return dt.date.today()
+
+
+def _scan(
+    r: _Rules,
+    text: str,
+    folded: str,
+    anchor: dt.date | None,
+    label: str,
+    wd_ref: dt.date | None,
+    lang: str,
+) -> list[DateHit]:
     out: list[DateHit] = []
     last_day: tuple[dt.date, str] | None = None
     for start, end, _prio, kind, m in _candidates(r, folded):
-        res = _resolve(r, kind, m, text, folded, anchor, last_day, lang)
+        res = _resolve(r, kind, m, text, folded, anchor, last_day, lang, label, wd_ref)
         if res is None:
             continue
         value, rkind, anch = res
@@ -315,6 +361,37 @@ def find_dates(text: str, published: str | None, lang: str = "fr") -> list[DateH
     return out
 
 
+def infer_anchor(
+    r: _Rules, folded: str, hits: Sequence[DateHit], story: dt.date | None, today: dt.date
+) -> dt.date | None:
+    """The reference day a text without publication date gives itself, or None.
+
+    Evidence, strongest first: a full day-level date named with its weekday ("mercredi 19 juin",
+    "lundi 11 novembre 2024"): people name the weekday of days close to the time of writing; then
+    the latest full date with a year.  Dates after ``today`` are not evidence; a plain full date more
+    than a year away from the ``story`` anchor yields to it.
+    """
+    strong: list[dt.date] = []
+    weak: list[dt.date] = []
+    for h in hits:
+        if h.kind != "date" or len(h.value) != 10 or h.rule not in DAY_RULES:
+            continue
+        if h.anchor and not h.anchor.startswith("weekday-year:"):
+            continue
+        day = dt.date.fromisoformat(h.value)
+        if day > today:
+            continue
+        first = re.match(r"[a-z]+", folded[h.start : h.end])
+        (strong if first and first.group(0) in r.weekdays else weak).append(day)
+    if strong:
+        return max(strong)
+    if weak:
+        best = max(weak)
+        if story is None or abs((best - story).days) <= 366:
+            return best
+    return None
+
+
 def _resolve(
     r: _Rules,
     kind: str,
@@ -324,9 +401,11 @@ def _resolve(
     anchor: dt.date | None,
     last_day: tuple[dt.date, str] | None,
     lang: str,
+    label: str = "",
+    wd_ref: dt.date | None = None,
 ) -> tuple[str, str, str] | None:
     g = m.groupdict()
-    pub = f"published:{anchor.isoformat()}" if anchor else ""
+    pub = label or (f"published:{anchor.isoformat()}" if anchor else "")
     if kind in ("my", "ym"):
         return f"{int(g['year']):04d}-{int(g['mnum']):02d}", "date", ""
     if kind in ("iso", "dmy", "date", "mdy", "dm"):
@@ -340,6 +419,10 @@ def _resolve(
             if not _valid(y, month, day):
                 return None
             return f"{y:04d}-{month:02d}-{day:02d}", "date", ""
+        if g.get("wd") and wd_ref is not None:
+            # no publication date: the weekday fixes the year
+            y = _weekday_year(r.weekdays.get(g["wd"]), month, day, anchor, wd_ref)
+            return (f"{y:04d}-{month:02d}-{day:02d}", "date", f"weekday-year:{y}") if y else None
         if anchor is None:
             return None
         if g.get("wd"):
@@ -489,6 +572,24 @@ def _nearest_month_year(anchor: dt.date, month: int) -> int:
     return best_y
 
 
+def _weekday_year(
+    wd: int | None, month: int, day: int, anchor: dt.date | None, ref: dt.date
+) -> int | None:
+    """Year in which ``day/month`` falls on weekday ``wd``: within ~250 days of the anchor when there is
+    one, else the most recent one at or before ``ref`` within :data:`WEEKDAY_YEAR_SPAN` years."""
+    if wd is None:
+        return None
+    if anchor is not None:
+        for y in sorted((anchor.year, anchor.year - 1, anchor.year + 1), key=lambda y: abs(y - anchor.year)):
+            ok = _valid(y, month, day) and dt.date(y, month, day).weekday() == wd
+            if ok and abs((dt.date(y, month, day) - anchor).days) < 250:
+                return y
+    for y in range(ref.year, ref.year - WEEKDAY_YEAR_SPAN - 1, -1):
+        if _valid(y, month, day) and dt.date(y, month, day) <= ref and dt.date(y, month, day).weekday() == wd:
+            return y
+    return None
+
+
 def _year_matching_weekday(anchor: dt.date, month: int, day: int, wd: int | None) -> int | None:
     """Year where ``day/month`` falls on weekday ``wd`` (nearest the anchor), else the nearest year."""
     if wd is not None:
@@ -502,13 +603,19 @@ def _year_matching_weekday(anchor: dt.date, month: int, day: int, wd: int | None
 # --------------------------------------------------------------------------- documents
 
 
-def extract_dates(docs: Sequence[Document]) -> list[DateMention]:
-    """Dates and durations of each document, resolved against its publication date."""
+def extract_dates(docs: Sequence[Document], anchors: Mapping[str, str] | None = None) -> list[DateMention]:
+    """Dates and durations of each document, resolved against its publication date.
+
+    A document without publication date is resolved against the anchor its own text gives
+    (:func:`infer_anchor`), else against ``anchors[doc.id]`` (an ISO date, e.g. the publication
+    date of other articles of the same story).  ``DateMention.anchor`` says which was used.
+    """
     out: list[DateMention] = []
     for doc in docs:
         lang = doc.language if doc.language in LANGS else ("fr" if doc.language in ("und", "") else "")
         if not lang:
             continue
-        for h in find_dates(doc.text, doc.published, lang):
+        fallback = anchors.get(doc.id) if anchors else None
+        for h in find_dates(doc.text, doc.published, lang, fallback=fallback):
             out.append(DateMention(ref=doc.ref(h.start, h.end), value=h.value, kind=h.kind, anchor=h.anchor))
     return out
