@@ -117,3 +117,40 @@ def test_times_and_calendar_durations_are_not_quantities() -> None:
 def test_spaced_quatre_vingt_and_cents_after_digits() -> None:
     assert parse_number("quatre vingt dix") == 90
     assert found("Le titre a perdu 34 cents.")[0][1:3] == (34, "cent")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Le candidat a recueilli 1 200 voix.", "voix"),
+        ("Le jury a remis trois prix.", "prix"),
+        ("Il a levé les deux bras.", "bras"),
+        ("Deux poids lourds bloquent la route.", "poids"),
+        ("La cantine sert 300 repas par jour.", "repas"),
+        ("Trois cas ont été confirmés.", "cas"),
+        ("Six virus ont été isolés.", "virus"),
+        ("Cinq discours sont prévus.", "discours"),
+        ("Les 40 salariés ont voté.", "salarié"),
+        ("Douze médecins sont arrivés.", "médecin"),
+        ("Il a couru 42 kilomètres.", "kilomètre"),
+        ("La ville a acheté 12 drones.", "drone"),
+    ],
+)
+def test_unit_lemma_keeps_invariable_nouns_and_accents(text: str, unit: str) -> None:
+    assert [u for _s, _v, u, _a in found(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Twelve fire engines were sent to the depot.", "fire engine"),
+        ("About 200 police officers were deployed.", "police officer"),
+        ("Five aid workers were injured.", "aid worker"),
+        ("The city sent 3 buses.", "bus"),
+        ("Ten children were rescued.", "child"),
+        ("Nearly 200 US troops left.", "troop"),
+        ("Scientists listed 100 species.", "species"),
+    ],
+)
+def test_english_noun_compounds_count_the_head(text: str, unit: str) -> None:
+    assert [u for _s, _v, u, _a in found(text, "en")] == [unit]

@@ -78,6 +78,17 @@ UNIT_LEMMAS: dict[str, str] = {
     "euros": "euro", "dollars": "dollar", "times": "time", "news": "news", "series": "series",
     "feet": "foot", "kilometres": "kilometre", "kilometers": "kilometre", "meters": "metre",
 }
+# nouns that are the same in the singular and the plural: never cut their final -s
+INVARIABLE_NOUNS: frozenset[str] = frozenset(
+    ["species", "series", "means", "news", "headquarters", "barracks", "crossroads", "aircraft", "sheep",
+     "deer", "fish", "bus", "gas", "virus", "campus", "status", "census", "bonus", "chassis", "corps",
+     "premises", "lens", "bias", "canvas", "alias", "atlas", "thesis", "analysis", "crisis", "basis",
+     "axis", "diagnosis", "process", "access", "press", "glass", "mass", "pass", "class", "boss"]
+)
+# word endings of invariable or singular nouns the lemmatiser leaves unchanged
+INVARIABLE_ENDINGS: tuple[str, ...] = ("ss", "us", "is", "ics", "ies")
+# English puts noun modifiers before the head: "fire engines" counts engines, not fire
+MODIFIER_FIRST: bool = True
 NOT_UNITS: frozenset[str] = frozenset(
     ["and", "or", "to", "of", "in", "on", "at", "by", "for", "from", "with", "without", "into", "onto", "over", "under", "than", "as", "per", "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "your", "my", "who", "which", "what", "where", "when", "whom", "whose", "not", "no", "more", "less", "most", "least", "very", "too", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "should", "do", "does", "did", "he", "she", "it", "they", "we", "you", "i", "but", "so", "yet", "nor", "if", "then", "also", "still", "just", "only", "even", "ago", "later", "earlier", "before", "after"]
 )

@@ -70,6 +70,12 @@ UNIT_ABBREV: dict[str, str] = {
     "h": "hora", "min": "minuto", "ha": "hectárea", "por ciento": "%", "km/h": "kilómetro por hora",
 }
 UNIT_LEMMAS: dict[str, str] = {"personas": "persona", "euros": "euro", "dólares": "dólar", "años": "año"}
+# nouns that are the same in the singular and the plural: never cut their final -s
+INVARIABLE_NOUNS: frozenset[str] = frozenset(
+    ["crisis", "análisis", "virus", "tesis", "lunes", "martes", "miércoles", "jueves", "viernes", "bus",
+     "dosis", "síntesis", "paréntesis", "atlas", "campus"]
+)
+INVARIABLE_ENDINGS: tuple[str, ...] = ("is", "us")
 NOT_UNITS: frozenset[str] = frozenset(
     ["y", "o", "a", "al", "en", "de", "del", "por", "para", "con", "sin", "sobre", "entre", "desde", "hasta", "según", "el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "este", "esta", "estos", "estas", "ese", "esa", "su", "sus", "que", "quien", "cual", "donde", "cuando", "no", "más", "menos", "muy", "es", "son", "era", "fue", "han", "ha", "había", "será", "pero", "si", "como", "también", "ya", "solo"]
 )

@@ -127,6 +127,17 @@ UNIT_LEMMAS: dict[str, str] = {
     "personnes": "personne", "habitants": "habitant", "heures": "heure", "morts": "mort",
     "blessés": "blessé", "tués": "tué", "degrés": "degré",
 }
+# nouns that are the same in the singular and the plural: never cut their final -s/-x/-z
+INVARIABLE_NOUNS: frozenset[str] = frozenset(
+    ["voix", "prix", "fois", "corps", "pays", "mois", "bras", "choix", "taux", "poids", "cas", "repas", "obus",
+     "bus", "virus", "souris", "discours", "concours", "parcours", "secours", "recours", "processus", "avis",
+     "colis", "croix", "noix", "paix", "nez", "gaz", "temps", "fils", "puits", "tas", "matelas", "univers",
+     "procès", "accès", "succès", "excès", "abcès", "progrès", "décès", "os", "campus", "bonus", "consensus",
+     "remous", "palais", "relais", "rubis", "radis", "tapis", "débris", "permis", "compromis", "refus",
+     "abus", "jus", "corpus", "index", "lynx", "quartz", "sas", "fracas", "verglas", "bois", "poids-lourds"]
+)
+# word endings of invariable nouns the lemmatiser does not know (it leaves them unchanged)
+INVARIABLE_ENDINGS: tuple[str, ...] = ("as", "is", "us", "os", "ys", "ès", "ours", "ids", "ps", "ts", "z", "x")
 # words that cannot be the counted noun right after a number
 NOT_UNITS: frozenset[str] = frozenset(
     ["et", "ou", "à", "au", "aux", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "chez", "vers", "entre", "contre", "selon", "depuis", "pendant", "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "qui", "que", "qu", "quoi", "dont", "où", "ne", "n", "pas", "plus", "moins", "très", "trop", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu", "y", "est", "sont", "était", "étaient", "a", "ont", "avait", "avaient", "sera", "seront", "été", "être", "avoir", "fait", "font", "mais", "donc", "or", "ni", "car", "si", "comme", "alors", "puis", "ainsi", "aussi", "encore", "déjà", "seulement", "environ", "près", "tout", "tous", "toutes", "toute", "autre", "autres", "même", "mêmes", "dernier", "dernière", "derniers", "dernières", "premier", "première", "premiers", "premières", "prochain", "prochaine", "prochains", "prochaines"]

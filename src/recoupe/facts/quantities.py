@@ -71,6 +71,7 @@ class _QRules:
     time_after: re.Pattern[str]
     decimal: str
     thousands: str
+    modifier_first: bool
 
 
 def _fd(d: dict) -> dict:
@@ -127,6 +128,7 @@ def _qrules(lang: str) -> _QRules | None:
         time_after=re.compile(r"\s*" + mod.TIME_AFTER),
         decimal=dec,
         thousands=th,
+        modifier_first=bool(getattr(mod, "MODIFIER_FIRST", False)),
     )
 
 
@@ -199,9 +201,31 @@ def unit_lemma(word: str, lang: str = "fr") -> str:
     # the lemmatiser may turn a plural noun into a verb ("blessés" -> "blesser"): keep nouns nouns
     if lem.endswith(("er", "ir", "re")) and not w.startswith(lem[:-2]) or len(lem) < 2:
         lem = w
-    if lem == w and lang in ("fr", "en", "es") and len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+    if lem == w and w in getattr(mod, "INVARIABLE_NOUNS", ()):
+        return w
+    # an unknown plural: cut the -s, unless the ending is that of an invariable noun ("processus")
+    invariable = w.endswith(tuple(getattr(mod, "INVARIABLE_ENDINGS", ("ss",))))
+    if lem == w and mod is not None and len(w) > 3 and w.endswith("s") and not invariable:
         lem = w[:-1]
     return lem
+
+
+def _modifier_head(text: str, folded: str, r: _QRules, start: int, end: int, lang: str) -> tuple[str, int] | None:
+    """"fire engines": (unit "fire engine", end) when the counted word is a singular modifier of a plural
+    noun (languages that put modifiers first); a capitalised modifier ("US troops") gives the head alone."""
+    word = text[start:end]
+    if not word.isalpha() or folded[start:end] in r.abbrev:
+        return None
+    if not (word.isupper() and len(word) > 1) and unit_lemma(word, lang) != word.lower():
+        return None  # a plural or a lemmatised word is the counted noun itself
+    m = re.match(r" ([a-z][a-z'\-]*[a-z])\b", folded[end : end + 40])
+    if not m or m.group(1) in r.not_units:
+        return None
+    head_text = text[end + 1 : end + m.end()]
+    head = unit_lemma(head_text, lang)
+    if head == head_text.lower():
+        return None
+    return (head if word[0].isupper() else f"{word.lower()} {head}"), end + m.end()
 
 
 def _unit_after(r: _QRules, text: str, folded: str, pos: int, lang: str) -> tuple[str, int, float]:
@@ -325,6 +349,11 @@ def _make_hit(r: _QRules, text: str, folded: str, m: re.Match[str], lang: str) -
     else:
         unit, end, mult = _unit_after(r, text, folded, ne, lang)
     value *= mult
+    if unit and r.modifier_first and value != 1 and not m.group("presym"):
+        ws = re.search(r"[^\W\d_]+$", text[max(0, end - 40) : end])
+        both = _modifier_head(text, folded, r, end - len(ws.group(0)), end, lang) if ws else None
+        if both:
+            unit, end = both
     if unit in ("heure", "hour", "hora") and num[0].isdigit() and value <= 24:
         prev = re.search(r"([\w']+)\s*$", folded[max(0, start - 15) : start])
         at_time = prev and (prev.group(1) in r.time_preps or prev.group(1).split("'")[-1] in r.time_preps)
