@@ -130,3 +130,37 @@ def test_recall_merge_puts_back_words_of_an_inline_link() -> None:
     # a paragraph rewritten, not just completed, stays as precision mode gave it
     other = "Le préfet a salué le travail des pompiers, a rapporté la presse locale samedi."
     assert recall_merge(f"{PARAS[0]}\n\n{cut}", f"{PARAS[0]}\n\n{other}") == f"{PARAS[0]}\n\n{cut}"
+
+
+# --------------------------------------------------------------------------- visible bylines and dates
+
+_RELATED_FIRST = ('<div class="related-articles"><span class="author">Par Anne Kerjean</span> | 3 janvier 2025'
+                  '<a href="/x">Le marché de Noël a fermé</a></div>')
+
+
+def test_date_and_author_from_a_visible_byline_box() -> None:
+    byline = ('<div class="meta"><a href="/">Accueil</a> | Par <span class="vcard author">Gwenaëlle Morvan</span>'
+              ' | 16 février 2025</div>')
+    html = _page().replace("<article>", f"<article>{_RELATED_FIRST}{byline}")
+    res = extract_html(html)
+    assert res.published == "2025-02-16" and res.provenance["published"] == "html:byline-date"
+    assert res.author == "Gwenaëlle Morvan"
+
+
+def test_update_date_in_the_byline_box_is_not_the_publication_date() -> None:
+    byline = '<p class="byline">Par Gwenaëlle Morvan, mis à jour le 20 février 2025</p>'
+    res = extract_html(_page().replace("<article>", f"<article>{byline}"))
+    assert res.provenance.get("published") != "html:byline-date"  # (htmldate may still fall back on it)
+
+
+def test_labelled_date_and_author() -> None:
+    box = ('<dl><dt>Auteur</dt><dd><a href="/staff/erwan">Erwan Guillou</a></dd>'
+           '<dt>Mise en ligne</dt><dd>17 février 2025</dd></dl>')
+    res = extract_html(_page().replace("<article>", f"<article>{box}"))
+    assert res.published == "2025-02-17" and res.provenance["published"] == "html:labelled-date"
+    assert res.author == "Erwan Guillou"
+
+
+def test_group_signature_in_an_author_element() -> None:
+    box = '<div class="post-author"><strong>Les riverains du quai Duguay</strong></div>'
+    assert extract_html(_page().replace("</article>", f"{box}</article>")).author == "Les riverains du quai Duguay"

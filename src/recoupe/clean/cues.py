@@ -55,7 +55,8 @@ WEEKDAYS = (
 
 # Words that introduce a publication date on a dateline ("Publié le", "Updated").
 PUBLISHED_CUES = (
-    "publie le", "publie", "publiee le", "date de publication", "mis en ligne le", "mis en ligne",
+    "publie le", "publie", "publiee le", "date de publication", "mis en ligne le", "mis en ligne", "mise en ligne le",
+    "mise en ligne", "en ligne depuis le", "fecha de publicacion", "publication date", "date published",
     "published on", "published", "posted on", "posted", "publicado el", "publicado", "veroffentlicht am",
     "veroffentlicht", "le", "du", "on", "date",
 )

@@ -14,7 +14,8 @@ from typing import Any
 
 import lxml.html
 
-from recoupe.clean.datelines import find_date
+from recoupe.clean import cues
+from recoupe.clean.datelines import find_date, phrase_regex
 from recoupe.model import Removed
 
 # meta tags giving the publication date, strongest first
@@ -44,6 +45,7 @@ _CLASS_REASONS = (
     (re.compile(r"caption|legende|légende|figcaption|credit", re.I), "caption"),
 )
 MAX_REMOVED = 40
+_UPDATED_RE = phrase_regex(cues.UPDATED_CUES)
 SHORT_TEXT = 2000  # below this many characters, precision mode may have cut the article: cross-check
 
 
@@ -341,20 +343,36 @@ def _author(res: HtmlResult, html: str, metas: dict[str, str], ld: list[dict[str
         md = extract_metadata(html, date_config={"extensive_search": False, "original_date": True}, extensive=False)
     except Exception:  # noqa: BLE001 - metadata is best effort
         md = None
-    if md is not None and md.author and not _org_like(md.author, res):
-        res.author, res.provenance["author"] = _clean_author(md.author), "trafilatura"
-    elif (byline := _byline_element(html)) is not None:
+    if (byline := _byline_element(html)) is not None and not _org_like(byline, res):
         res.author, res.provenance["author"] = byline, "html:byline"
+    elif md is not None and md.author and not _org_like(md.author, res):
+        res.author, res.provenance["author"] = _clean_author(md.author), "trafilatura"
+    elif (group := _byline_element(html, lenient=True)) is not None and not _org_like(group, res):
+        res.author, res.provenance["author"] = group, "html:byline"
     elif orgs:
         res.author, res.provenance["author"] = orgs[0], "json-ld:author-organization"
 
 
-_BYLINE_ATTR = re.compile(r"(?:^|[\s_-])(?:author|byline|by|auteur|signature|writer|autor)(?:$|[\s_-])", re.I)
+_BYLINE_ATTR = re.compile(r"(?:^|[\s_-])(?:author|byline|by|auteur|signature|writer|autor)s?(?:$|[\s_-])", re.I)
+# the element's own role is the author's name, not a box around it ("mo-author", "post_author", "author")
+_AUTHOR_ONLY_ATTR = re.compile(r"(?:^|\s)(?:[\w]+[_-])?(?:author|auteur|autor|byline)(?:$|\s)", re.I)
+_BYLINE_LABELS = frozenset(("auteur", "auteurs", "author", "authors", "autor", "autores", "par", "by", "por",
+                            "texte", "ecrit par", "redige par", "written by", "signe"))
 
 
-def _byline_element(html: str) -> str | None:
-    """The name in a visible byline element (``rel/itemprop=author``, ``class="byline"``, ``class="by"``)."""
+def _text_of(el: Any) -> str:
+    return re.sub(r"\s+", " ", el.text_content() or "").strip()
+
+
+def _byline_element(html: str, *, lenient: bool = False) -> str | None:
+    """The name in a visible byline: an element marked as the author (``rel/itemprop=author``,
+    ``class="byline"``, ``class="author"``) or a label ("Auteur", "Par") followed by the name.
+
+    ``lenient`` also accepts a short capitalised group name ("Les membres du collectif X") in an
+    element whose class says it holds the author and nothing else.
+    """
     from recoupe.clean.plaintext import is_name_like, parse_byline
+    from recoupe.textnorm import fold
 
     try:
         tree = lxml.html.fromstring(html)
@@ -362,15 +380,33 @@ def _byline_element(html: str) -> str | None:
         return None
     for el in tree.xpath("//*[@rel='author' or @itemprop='author' or @class]"):
         attr = " ".join(filter(None, (el.get("class"), el.get("rel"), el.get("itemprop"))))
-        if not _BYLINE_ATTR.search(attr):
+        if not _BYLINE_ATTR.search(attr) or el.xpath(_OUTSIDE_ARTICLE) or _in_widget(el):
             continue
-        txt = re.sub(r"\s+", " ", el.text_content() or "").strip()
+        txt = _text_of(el)
         if not txt or len(txt) > 80:
             continue
         name = parse_byline(txt) or (txt if is_name_like(txt) else None)
         if name:
             return name
+        if lenient and _AUTHOR_ONLY_ATTR.search(attr) and _group_name(txt):
+            return txt
+    if lenient:
+        return None
+    for el in tree.iter("dt", "th", "span", "strong", "b", "p", "div", "li"):
+        if fold(_text_of(el)).strip(" :") not in _BYLINE_LABELS or el.xpath(_OUTSIDE_ARTICLE) or _in_widget(el):
+            continue
+        nxt = el.getnext()
+        txt = _text_of(nxt) if nxt is not None else ""
+        if txt and is_name_like(txt):
+            return txt
     return None
+
+
+def _group_name(txt: str) -> bool:
+    """A short capitalised name of people signing together, not a sentence or a date."""
+    toks = txt.split()
+    return (2 <= len(toks) <= 8 and len(txt) <= 60 and txt[:1].isupper() and not any(c.isdigit() for c in txt)
+            and not txt.endswith((".", "!", "?", ":")))
 
 
 def _site(res: HtmlResult, metas: dict[str, str], ld: list[dict[str, Any]]) -> None:
@@ -409,6 +445,10 @@ def _date(res: HtmlResult, html: str, tree: Any, metas: dict[str, str], ld: list
         if v:
             res.published, res.provenance["published"] = v, "html:time"
             return
+    v, how = _visible_date(tree)
+    if v:
+        res.published, res.provenance["published"] = v, how
+        return
     try:
         from htmldate import find_date as htmldate_find
 
@@ -417,6 +457,72 @@ def _date(res: HtmlResult, html: str, tree: Any, metas: dict[str, str], ld: list
         v = None
     if v:
         res.published, res.provenance["published"] = v, "htmldate"
+
+
+_OUTSIDE_ARTICLE = "ancestor-or-self::*[self::nav or self::aside or self::footer or self::form]"
+# a label element ("Mise en ligne", "Publié le", "Date") whose next sibling holds the date
+_DATE_LABELS = frozenset([c for c in cues.PUBLISHED_CUES if c not in cues.PUBLISHED_WEAK] + ["date"])
+_BYLINE_BOX_MAX = 200  # characters: a byline box longer than this is a whole section, not "Par X, le 3 mars"
+
+
+def _visible_date(tree: Any) -> tuple[str | None, str]:
+    """A date printed next to the byline ("Par X | 30 septembre 2018") or after a label ("Mise en ligne")."""
+    from recoupe.clean.datelines import parse_dateline
+    from recoupe.textnorm import fold
+
+    for el in tree.xpath("//*[@rel='author' or @itemprop='author' or @class]"):
+        attr = " ".join(filter(None, (el.get("class"), el.get("rel"), el.get("itemprop"))))
+        if not _BYLINE_ATTR.search(attr) or el.xpath(_OUTSIDE_ARTICLE) or _in_widget(el):
+            continue
+        box = el
+        for _ in range(3):  # the byline element, its parent, its grandparent
+            txt = re.sub(r"\s+", " ", box.text_content() or "").strip()
+            if len(txt) > _BYLINE_BOX_MAX:
+                break
+            iso = _byline_box_date(txt)
+            if iso:
+                return iso, "html:byline-date"
+            box = box.getparent()
+            if box is None:
+                break
+    for el in tree.iter(*_BLOCK_TAGS, "span", "dt", "th", "strong", "b"):
+        label = fold(re.sub(r"\s+", " ", el.text_content() or "")).strip(" :")
+        if label not in _DATE_LABELS or el.xpath(_OUTSIDE_ARTICLE):
+            continue
+        nxt = el.getnext()
+        value = re.sub(r"\s+", " ", nxt.text_content() or "").strip() if nxt is not None else ""
+        hit = parse_dateline(f"{label} {value}") if value else None
+        if hit is not None and hit.iso and hit.kind == "published":
+            return hit.iso, "html:labelled-date"
+    return None, ""
+
+
+def _byline_box_date(txt: str) -> str | None:
+    """The publication date in a short byline box ("Accueil | Par X | 30 septembre 2018"), not an update date."""
+    from recoupe.clean.datelines import parse_dateline
+    from recoupe.textnorm import fold
+
+    line = parse_dateline(txt)
+    if line is not None:
+        return line.iso if line.kind != "updated" else None
+    hit = find_date(txt)
+    if hit is None or _UPDATED_RE.search(fold(txt)[: hit.start]):
+        return None
+    return hit.iso
+
+
+_WIDGET_TOKEN = re.compile(r"(?:^|[-_])(?:comments?|commentaires?|forum|reply|replies|respuestas|related|"
+                           r"read-?also|lire-?aussi|a-?lire|recommend\w*|most-?read|plus-?lus|teasers?)(?:$|[-_])", re.I)
+
+
+def _in_widget(el: Any) -> bool:
+    """Inside comments or a list of other articles (whose bylines and dates are not this article's)."""
+    for a in el.iterancestors():
+        if a.tag in ("article", "main", "body", "html"):
+            return False
+        if any(_WIDGET_TOKEN.search(tok) for tok in f"{a.get('class', '')} {a.get('id', '')}".split()):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- removed blocks
