@@ -60,10 +60,22 @@ LARGE_STORY = 60  # above this many documents, pairs are pruned harder (PRUNE_CO
 PRUNE_COSINE_LARGE = 0.55
 CONTAINMENT_MARGIN = 0.04  # (texts of 4+ sentences) verbatim coverage difference that tells the original from the copy
 MIN_SHARED_SHINGLES = 3  # longer texts sharing fewer word 4-grams: no verbatim alignment is attempted
-VOTE_WEIGHT = 10.0  # pairwise direction evidence outweighs centrality when choosing the original
 METADATA_BONUS = 0.05
+NEAR_DUPLICATE_COSINE = 0.97  # document vectors this close: a verbatim copy, left out of closeness
 SUPPORT_WEIGHT = 2.0  # weight of vocabulary support (see _centrality)
 EMB_CENTRALITY_WEIGHT = 0.25  # weight of embedding closeness (see _centrality)
+# Weights of the cues that choose an undated family's original (see _root_scores). Measured on the
+# D3lta dev families (bench_provenance): each cue alone and in combination; a neighbourhood of these
+# values gives the same accuracy, so they are not tuned to the last decimal.
+ROOT_WEIGHTS: dict[str, float] = {
+    "votes": 2.0,  # net pairwise direction votes (pair_vote), per other member
+    "centrality": 0.5,  # vocabulary support + embedding closeness (z-score in the family, sd >= 0.1)
+    "closeness": -0.25,  # mean embedding cosine to the same-language others that are not near-duplicates
+    # (z, sd >= 0.05): derivatives made by one process (a paraphraser) resemble each other more than their source
+    "unpolished": 1.0,  # no final punctuation: rewrites and copies tidy the text, the original is raw
+    "language": 2.0,  # family majority language, else languages most translated from
+    "decorations": -1.0,  # emoji, hashtags, teaser brackets, wrapping quotes: added by re-posters
+}
 
 
 @dataclass(slots=True)
@@ -432,11 +444,11 @@ def _choose_root(
                     votes[src] += 1.0
                     votes[b if src == a else a] -= 1.0
                     reasons.setdefault(src, v[1])
-    central = _centrality(comp, members, dcos)
     lang = _language_prior(comp, members)
+    score = _root_scores(comp, members, dcos, votes, lang)
 
     def key(i: int) -> tuple[float, int]:
-        return (VOTE_WEIGHT * votes[i] + 4.0 * central[i] + lang.get(i, 0.0) + _metadata_bonus(members[i]), -i)
+        return (score[i] + _metadata_bonus(members[i]), -i)
 
     root = max(comp, key=key)
     why = reasons.get(root) if votes[root] > 0 else None
@@ -446,7 +458,49 @@ def _choose_root(
     if lang.get(root, 0.0) >= max(lang.values(), default=0.0) > 0 and len({members[i].language for i in comp}) > 1:
         return root, (f"{prefix}; written in {members[root].language}, the language most of its family shares "
                       f"(or the one most often translated from), and related directly to {hub} of {len(comp) - 1}")
-    return root, f"{prefix}; the closest to all {len(comp) - 1} others of its family (related directly to {hub})"
+    return root, (f"{prefix}; the likeliest source of the {len(comp) - 1} others of its family (shared vocabulary, "
+                  f"fewest additions and least tidying; related directly to {hub})")
+
+
+_UNPOLISHED_END = re.compile(r"[^.!?…»\"'”’)\]]\s*$")
+
+
+def _zscores(values: list[float], min_sd: float) -> list[float]:
+    """Standard scores in the family; differences below ``min_sd`` are not blown up."""
+    a = np.asarray(values, dtype=np.float64)
+    return ((a - a.mean()) / max(min_sd, float(a.std()))).tolist()
+
+
+def _root_scores(
+    comp: list[int], members: list[Document], dcos: np.ndarray, votes: dict[int, float], lang: dict[int, float]
+) -> dict[int, float]:
+    """How much each member looks like the family's original, combining the cues of ROOT_WEIGHTS."""
+    w = ROOT_WEIGHTS
+    central = _centrality(comp, members, dcos)
+    cues = {
+        "centrality": _zscores([central[i] for i in comp], 0.1),
+        "closeness": _zscores([_closeness(i, comp, members, dcos) for i in comp], 0.05),
+    }
+    n = max(1, len(comp) - 1)
+    out: dict[int, float] = {}
+    for k, i in enumerate(comp):
+        text = members[i].text
+        out[i] = (
+            w["votes"] * votes[i] / n
+            + sum(w[name] * vals[k] for name, vals in cues.items())
+            + w["unpolished"] * bool(_UNPOLISHED_END.search(text))
+            + w["language"] * lang.get(i, 0.0)
+            + w["decorations"] * min(3, _decorations(text))
+        )
+    return out
+
+
+def _closeness(i: int, comp: list[int], members: list[Document], dcos: np.ndarray) -> float:
+    """Mean embedding cosine of member i to the others of its language, near-duplicates left out."""
+    lang = members[i].language
+    sims = [float(dcos[i, j]) for j in comp
+            if j != i and members[j].language == lang and dcos[i, j] < NEAR_DUPLICATE_COSINE]
+    return float(np.mean(sims)) if sims else 1.0
 
 
 def _metadata_bonus(d: Document) -> float:
