@@ -11,6 +11,7 @@ script, no network request, a strict Content-Security-Policy.
 from __future__ import annotations
 
 import base64
+import bisect
 import difflib
 import hashlib
 import heapq
@@ -27,12 +28,14 @@ from markupsafe import Markup, escape
 
 from recoupe.dossier import charts
 from recoupe.dossier import labels as L
-from recoupe.textnorm import fold
+from recoupe.stories.families import source_families
+from recoupe.textnorm import fold, split_sentences
 
 TEMPLATES = Path(__file__).parent / "templates"
 UNASSIGNED = "_sans_sujet"
 MAX_PASSAGES = 40  # aligned passages shown per derivation
 MAX_SNIPPET = 320  # characters of evidence shown inline before truncation
+CONTEXT_CHARS = 120  # at most this much of the sentence is shown on each side of an evidence span
 
 # --------------------------------------------------------------------------- jinja
 
@@ -116,6 +119,39 @@ class RefView:
     doc_label: str
     anchor: str = ""
     truncated: bool = False
+    before: str = ""  # the sentence around the span (see :func:`sentence_context`)
+    after: str = ""
+    cut_before: bool = False  # the sentence goes on before ``before`` (shown as "…")
+    cut_after: bool = False
+
+
+def sentence_context(
+    text: str, start: int, end: int, sentences: list[tuple[int, int]] | None = None, width: int = CONTEXT_CHARS
+) -> tuple[int, int, bool, bool]:
+    """Bounds of what to show around ``text[start:end]``: the sentence(s) it lies in, cut to ``width``.
+
+    Returns ``(ctx_start, ctx_end, cut_before, cut_after)`` with ``ctx_start <= start <= end <= ctx_end``;
+    a side longer than ``width`` characters is cut at a word boundary and flagged.
+    """
+    sents = split_sentences(text) if sentences is None else sentences
+    k = bisect.bisect_right(sents, (start, len(text) + 1)) - 1
+    cs, ce = start, end
+    if k >= 0 and sents[k][1] > start:
+        cs = min(start, sents[k][0])
+    j = max(k, 0)
+    while j < len(sents) and sents[j][0] < max(end, start + 1):
+        ce = max(ce, sents[j][1])
+        j += 1
+    cut_before = cut_after = False
+    if start - cs > width:
+        lo = start - width
+        space = text.find(" ", lo, start)
+        cs, cut_before = (space + 1 if space >= 0 else lo), True
+    if ce - end > width:
+        hi = end + width
+        space = text.rfind(" ", end, hi)
+        ce, cut_after = (space if space > end else hi), True
+    return cs, ce, cut_before, cut_after
 
 
 @dataclass(slots=True)
@@ -127,6 +163,7 @@ class Registry:
     doc_labels: list[str]
     doc_href: Callable[[int], str]
     spans: dict[int, dict[tuple[int, int], set[str]]] = field(default_factory=dict)
+    sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     def ref(self, r: dict[str, Any], kind: str) -> RefView:
         doc = str(r.get("document", ""))
@@ -144,9 +181,16 @@ class Registry:
         self.spans.setdefault(i, {}).setdefault((start, end), set()).add(kind)
         anchor = span_anchor(i, start, end)
         short = text if len(text) <= MAX_SNIPPET else text[: MAX_SNIPPET - 1] + "…"
-        return RefView(
+        view = RefView(
             doc, start, end, short, f"{self.doc_href(i)}#{anchor}", self.doc_labels[i], anchor, short != text
         )
+        if short == text:
+            body = self.doc_texts[i]
+            if i not in self.sentences:
+                self.sentences[i] = split_sentences(body)
+            cs, ce, view.cut_before, view.cut_after = sentence_context(body, start, end, self.sentences[i])
+            view.before, view.after = body[cs:start], body[end:ce]
+        return view
 
 
 def span_anchor(doc_index: int, start: int, end: int) -> str:
@@ -286,6 +330,7 @@ def build_view(
     stories, story_of = _story_of(data)
     entities_by_id = {e["id"]: e for e in data.get("entities", [])}
     families = _families(data)
+    lineage = Lineage.of(data, reg)
 
     def story_key(doc: str | None, explicit: str | None = None) -> str:
         if explicit and any(s["id"] == explicit for s in stories):
@@ -311,20 +356,23 @@ def build_view(
     for c in data.get("claims", []):
         first = (c.get("sources") or [{}])[0].get("document")
         sv = views[story_key(first, c.get("story"))]
-        cv = _claim_view(c, reg)
+        cv = _claim_view(c, reg, lineage)
         sv["claims"].append(cv)
         sv["counts"][c.get("status")] = sv["counts"].get(c.get("status"), 0) + 1
         if c.get("status") == "contested":
-            sv["contradictions"].append(_contradiction(cv))
+            sv["contradictions"].append(_contradiction(cv, lineage))
     for sv in views.values():
         sv["claims"].sort(key=lambda cv: (L.STATUS_ORDER.get(cv["status"], 9), -cv["independent"]))
+        for j, cv in enumerate(sv["claims"]):
+            cv["anchor"] = f"claim-{sv['index']}-{j}"
 
     for t in data.get("timeline", []):
         first = (t.get("sources") or [{}])[0].get("document")
         sv = views[story_key(first, t.get("story"))]
+        refs = [{"ref": reg.ref(r, "timeline"), "value": None} for r in t.get("sources", [])]
         sv["timeline"].append({
             "date": t.get("date"), "event": t.get("event", ""), "conflict": bool(t.get("conflict")),
-            "sources": [reg.ref(r, "timeline") for r in t.get("sources", [])],
+            "sources": [x["ref"] for x in refs], "families": lineage.group(refs),
         })
     for sv in views.values():
         sv["timeline"].sort(key=lambda ev: (charts.timex_to_date(str(ev["date"])) or "9999", str(ev["date"])))
@@ -370,6 +418,8 @@ def build_view(
             {"ref": reg.ref(x, "quantity"), "value": x.get("value"), "unit": x.get("unit"),
              "approx": x.get("approx", "exact")})
 
+    for sv in views.values():
+        sv["glance"] = _glance(sv, lineage)
     for k, sv in enumerate(views.values()):
         sv["chart"] = charts.timeline_chart(sv["timeline"]) if sv["timeline"] and with_charts else None
         sv["graph"] = _graph(sv, k) if sv["documents"] and with_charts else None
@@ -397,6 +447,107 @@ def build_view(
         "documents": documents,
         "skipped": data.get("skipped", []),
         "counts": total,
+    }
+
+
+@dataclass(slots=True)
+class Lineage:
+    """Who derives from whom: the source family of each document and how each derived text was made."""
+
+    family: dict[str, str] = field(default_factory=dict)  # document id -> family id (its original)
+    parent: dict[str, tuple[str, str]] = field(default_factory=dict)  # derived doc -> (source doc, kind)
+    published: dict[str, str] = field(default_factory=dict)
+    meta: dict[str, dict[str, Any]] = field(default_factory=dict)  # document id -> label and href
+
+    @classmethod
+    def of(cls, data: dict[str, Any], reg: Registry) -> Lineage:
+        docs = data.get("documents", [])
+        derivs = [dv for dv in data.get("derivations", []) if dv.get("source") and dv.get("target")]
+        fam = source_families([d["id"] for d in docs], [_Edge(dv["source"], dv["target"]) for dv in derivs])
+        parent: dict[str, tuple[str, str]] = {}
+        for dv in sorted(derivs, key=lambda dv: -float(dv.get("score") or 0)):
+            parent.setdefault(dv["target"], (dv["source"], str(dv.get("kind") or "")))
+        meta = {}
+        for i, d in enumerate(docs):
+            meta[d["id"]] = {"id": d["id"], "label": reg.doc_labels[i], "href": f"{reg.doc_href(i)}#{doc_anchor(i)}"}
+        return cls(fam, parent, {d["id"]: d.get("published") or "" for d in docs}, meta)
+
+    def doc(self, doc_id: str) -> dict[str, Any]:
+        return self.meta.get(doc_id) or {"id": doc_id, "label": doc_id, "href": ""}
+
+    def group(self, sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Sources (``{"ref": RefView, "value", "family"?}``) as one entry per source family.
+
+        Each entry: ``lead`` (the source from the family's original when it is there, else from the
+        earliest document), ``values`` (distinct values given by the family), ``others`` (the
+        remaining sources with how their document was derived), ``kinds`` and ``copies`` (how many
+        other documents of the family repeat it).
+        """
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for s in sources:
+            doc = s["ref"].document
+            key = s.get("family") or self.family.get(doc) or doc
+            groups.setdefault(key, []).append(s)
+        out = []
+        for key, members in groups.items():
+            lead = min(members, key=lambda s: (s["ref"].document != key, s["ref"].document in self.parent,
+                                               self.published.get(s["ref"].document) or "9999",
+                                               s["ref"].document, s["ref"].start))
+            others = []
+            for s in members:
+                if s is lead:
+                    continue
+                src, kind = self.parent.get(s["ref"].document, ("", ""))
+                same_doc = s["ref"].document == lead["ref"].document
+                others.append({**s, "kind": "same_document" if same_doc else (kind or "family"),
+                               "via": self.doc(src) if src and src != lead["ref"].document else None})
+            values = list(dict.fromkeys(_value_text(s.get("value")) for s in members if s.get("value") is not None))
+            copies = {s["ref"].document for s in members} - {lead["ref"].document}
+            out.append({
+                "key": key, "original": self.doc(key), "lead": lead, "values": values, "others": others,
+                "kinds": list(dict.fromkeys(o["kind"] for o in others if o["kind"] != "same_document")),
+                "copies": len(copies),
+            })
+        return out
+
+
+@dataclass(slots=True)
+class _Edge:
+    source: str
+    target: str
+
+
+def _glance(sv: dict[str, Any], lineage: Lineage) -> dict[str, Any]:
+    """The story "at a glance": documents, distinct texts, who copies whom, contested claims, dates."""
+    ids = [d["id"] for d in sv["documents"]]
+    members: dict[str, list[str]] = {}
+    for d in ids:
+        members.setdefault(lineage.family.get(d, d), []).append(d)
+    families, alone = [], []
+    for key, docs in members.items():
+        if len(docs) == 1 and key == docs[0]:
+            alone.append(lineage.doc(key))
+            continue
+        original = key if key in docs else docs[0]
+        copies = []
+        for d in sorted((x for x in docs if x != original), key=lambda x: (lineage.published.get(x) or "9999", x)):
+            src, kind = lineage.parent.get(d, (original, ""))
+            copies.append({**lineage.doc(d), "kind": kind or "family",
+                           "via": lineage.doc(src) if src != original else None})
+        families.append({"original": lineage.doc(original), "copies": copies})
+    families.sort(key=lambda f: -len(f["copies"]))
+    published = sorted(p for p in (lineage.published.get(d) for d in ids) if p)
+    events = sorted(d for d in (charts.timex_to_date(str(ev["date"])) for ev in sv["timeline"]) if d)
+    return {
+        "documents": len(ids),
+        "texts": len(members),
+        "families": families,
+        "independent": alone,
+        "contested": sv["counts"].get("contested", 0),
+        "corroborated": sv["counts"].get("corroborated", 0),
+        "single_source": sv["counts"].get("single_source", 0),
+        "published": (published[0], published[-1]) if published else None,
+        "events": (events[0], events[-1]) if events else None,
     }
 
 
@@ -431,18 +582,24 @@ def _doc_meta(d: dict[str, Any], i: int, href: Callable[[int], str]) -> dict[str
     }
 
 
-def _claim_view(c: dict[str, Any], reg: Registry) -> dict[str, Any]:
+def _claim_view(c: dict[str, Any], reg: Registry, lineage: Lineage | None = None) -> dict[str, Any]:
+    sources = [
+        {"ref": reg.ref(s, "claim"), "value": s.get("value"), "family": s.get("family"), "cites": s.get("cites")}
+        for s in c.get("sources", [])
+    ]
+    fams = (lineage or Lineage()).group(sources)
+    independent = int(c.get("independent_sources") or 0)
     return {
         "id": c.get("id"),
         "statement": c.get("statement", ""),
         "status": c.get("status"),
-        "independent": int(c.get("independent_sources") or 0),
+        "independent": independent,
         "note": c.get("note"),
         "topic": c.get("topic"),
-        "sources": [
-            {"ref": reg.ref(s, "claim"), "value": s.get("value"), "family": s.get("family"), "cites": s.get("cites")}
-            for s in c.get("sources", [])
-        ],
+        "sources": sources,
+        "families": fams,
+        # one line per source family; a differing count is shown, never hidden
+        "family_mismatch": len(fams) != independent,
     }
 
 
@@ -454,17 +611,20 @@ def _value_text(v: Any) -> str:
     return str(v)
 
 
-def _contradiction(cv: dict[str, Any]) -> dict[str, Any]:
-    """A contested claim with its sources grouped by the value each one gives (side by side)."""
+def _contradiction(cv: dict[str, Any], lineage: Lineage | None = None) -> dict[str, Any]:
+    """A contested claim with its sources grouped by the value each one gives (side by side),
+
+    within a value one line per source family.
+    """
     columns: dict[str, dict[str, Any]] = {}
     for s in cv["sources"]:
         key = _value_text(s["value"])
-        col = columns.setdefault(key, {"value": key, "sources": [], "families": set()})
+        col = columns.setdefault(key, {"value": key, "sources": []})
         col["sources"].append(s)
-        col["families"].add(s.get("family") or s["ref"].document)
     cols = []
     for col in columns.values():
-        col["independent"] = len(col.pop("families"))
+        col["families"] = (lineage or Lineage()).group(col["sources"])
+        col["independent"] = len(col["families"])
         cols.append(col)
     return {"claim": cv, "columns": cols}
 

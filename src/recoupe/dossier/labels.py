@@ -19,6 +19,9 @@ DERIVATION: dict[str, tuple[str, str]] = {
     "partial_copy": ("Copie partielle", "Partial copy"),
     "rewrite": ("Réécriture", "Rewrite"),
     "translation": ("Traduction", "Translation"),
+    # how a repeated piece of evidence relates to the family's lead source (dossier view only)
+    "same_document": ("Même document", "Same document"),
+    "family": ("Même famille", "Same family"),
 }
 
 FRAMING: dict[str, tuple[str, str]] = {
@@ -83,6 +86,8 @@ SECTION: dict[str, tuple[str, str]] = {
     "removed": ("Éléments retirés", "Removed pieces"),
     "search": ("Recherche", "Search"),
     "stories": ("Sujets", "Stories"),
+    "glance": ("En un coup d'œil", "At a glance"),
+    "who_copies": ("Qui reprend qui", "Who copies whom"),
 }
 
 FIELD: dict[str, tuple[str, str]] = {
@@ -126,6 +131,20 @@ FIELD: dict[str, tuple[str, str]] = {
     "evidence": ("Indice de direction", "Direction evidence"),
     "open_article": ("article en ligne", "online article"),
     "no_results": ("Aucun résultat", "No results"),
+    "texts": ("textes distincts", "distinct texts"),
+    "copies": ("reprises", "copies"),
+    "copy_one": ("reprise", "copy"),
+    "via": ("via", "via"),
+    "more_passages": ("autre(s) passage(s) du même document", "more passage(s) of the same document"),
+    "independent_texts": ("Textes sans reprise", "Texts nobody copied"),
+    "no_derivation": ("Aucune reprise détectée : chaque document est un texte distinct",
+                      "No copy found: every document is a distinct text"),
+    "published_range": ("Publication", "Published"),
+    "events_range": ("Faits datés", "Dated events"),
+    "family_mismatch": ("familles listées, différent du compte de sources indépendantes",
+                        "families listed, not the independent-source count"),
+    "contested_list": ("À vérifier en priorité", "Check first"),
+    "matches": ("occurrence(s)", "match(es)"),
 }
 
 

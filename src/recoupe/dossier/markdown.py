@@ -48,6 +48,69 @@ def _ref(r: RefView, max_chars: int = 200) -> str:
     return f"«\u202f{md_escape(text)}\u202f» ({where})"
 
 
+def _edges(raw: str, escaped: str) -> str:
+    """``escaped`` with the leading / trailing space of ``raw`` put back (inline escaping strips them)."""
+    if not escaped:
+        return " " if raw[:1].isspace() else ""
+    return (" " if raw[:1].isspace() else "") + escaped + (" " if raw[-1:].isspace() else "")
+
+
+def _ctx(r: RefView) -> str:
+    """The sentence around an evidence span, the span in bold, then where it is."""
+    if not (r.before or r.after):
+        return _ref(r)
+    before = ("…" if r.cut_before else "") + _edges(r.before, md_escape(r.before))
+    after = _edges(r.after, md_escape(r.after)) + ("…" if r.cut_after else "")
+    where = f"{md_escape(r.doc_label)}, {r.start}–{r.end}"
+    link = f"[{where}](#doc-{r.anchor.split('-')[1]})" if r.anchor else where
+    return f"« {before}**{md_escape(r.text)}**{after} » ({link})"
+
+
+def _family(f: dict[str, Any], show_value: bool = True) -> str:
+    """One source family on one line: value, the lead source's sentence, the copies in short."""
+    head = f"**{' / '.join(md_escape(v) for v in f['values'])}** · " if show_value and f["values"] else ""
+    line = head + _ctx(f["lead"]["ref"])
+    if f["lead"]["ref"].document != f["original"]["id"]:
+        line += f" ({_lbl(L.FIELD['family']).lower()} : {md_escape(f['original']['label'])})"
+    if f["others"]:
+        seen: dict[str, str] = {}
+        for o in f["others"]:
+            seen.setdefault(o["ref"].doc_label, L.lookup(L.DERIVATION, o["kind"]).lower())
+        what = _lbl(L.FIELD["copy_one" if f["copies"] == 1 else "copies"]) if f["copies"] else _lbl(
+            L.FIELD["more_passages"])
+        n = f["copies"] or len(f["others"])
+        line += f" — _+{n} {what}_ : " + ", ".join(f"{md_escape(d)} ({k})" for d, k in seen.items())
+    return line
+
+
+def _glance(sv: dict[str, Any]) -> list[str]:
+    g = sv["glance"]
+    figures = [f"**{g['documents']}** documents", f"**{g['texts']}** {_lbl(L.FIELD['texts'])}"]
+    figures += [f"{L.lookup(L.STATUS, st)} : **{g[st]}**" for st in ("contested", "corroborated", "single_source")]
+    for key, rng in (("published_range", g["published"]), ("events_range", g["events"])):
+        if rng:
+            figures.append(f"{_lbl(L.FIELD[key])} : **{rng[0]}**" + (f" → **{rng[1]}**" if rng[1] != rng[0] else ""))
+    out = [f"### {_lbl(L.SECTION['glance'])}", "", " · ".join(figures), "",
+           f"**{_lbl(L.SECTION['who_copies'])}**", ""]
+    for fam in g["families"]:
+        copies = " · ".join(
+            md_escape(c["label"]) + f" ({L.lookup(L.DERIVATION, c['kind']).lower()}"
+            + (f", {_lbl(L.FIELD['via'])} {md_escape(c['via']['label'])}" if c["via"] else "") + ")"
+            for c in fam["copies"]
+        )
+        out.append(f"- **{md_escape(fam['original']['label'])}** → {copies}")
+    if g["independent"]:
+        what = _lbl(L.FIELD["independent_texts"] if g["families"] else L.FIELD["no_derivation"])
+        out.append(f"- {what} : " + " · ".join(md_escape(d["label"]) for d in g["independent"]))
+    out.append("")
+    contested = [c for c in sv["claims"] if c["status"] == "contested"]
+    if contested:
+        out += [f"**{_lbl(L.FIELD['contested_list'])}**", ""]
+        out += [f"- {md_escape(c['statement'])}" for c in contested]
+        out.append("")
+    return out
+
+
 def _value(v: Any) -> str:
     if v is None:
         return ""
@@ -77,16 +140,16 @@ def _status(status: str) -> str:
 def _story(k: int, sv: dict[str, Any]) -> list[str]:
     out = [f"## {_lbl(L.SECTION['story'])} {k} : {md_escape(sv['title'])}", ""]
     nothing = f"_{_lbl(L.FIELD['no_items'])}_"
-    # claims
+    out += _glance(sv)
+    # claims: one line per source family (an original and its copies count once)
     out += [f"### {_lbl(L.SECTION['claims'])}", ""]
     if sv["claims"]:
         rows = []
         for c in sv["claims"]:
             statement = md_escape(c["statement"]) + (f" — _{md_escape(c['note'])}_" if c["note"] else "")
-            srcs = "<br>".join(
-                (f"**{_value(s['value'])}** : " if s["value"] is not None else "") + _ref(s["ref"])
-                for s in c["sources"]
-            )
+            srcs = "<br>".join(f"{n}. {_family(f)}" for n, f in enumerate(c["families"], 1))
+            if c["family_mismatch"]:
+                srcs += f"<br>⚠ {len(c['families'])} {_lbl(L.FIELD['family_mismatch'])}"
             rows.append([_status(c["status"]), statement, str(c["independent"]), srcs])
         out += _table([_lbl(L.FIELD[k]) for k in ("status", "statement", "independent", "sources")], rows)
     else:
@@ -100,7 +163,7 @@ def _story(k: int, sv: dict[str, Any]) -> list[str]:
             out += [f"_{md_escape(x['claim']['note'])}_", ""]
         rows = [
             [f"**{md_escape(col['value'])}**", str(col["independent"]),
-             "<br>".join(_ref(s["ref"]) for s in col["sources"])]
+             "<br>".join(f"{n}. {_family(f, show_value=False)}" for n, f in enumerate(col["families"], 1))]
             for col in x["columns"]
         ]
         out += _table([_lbl(L.FIELD["value"]), _lbl(L.FIELD["independent"]), _lbl(L.FIELD["sources"])], rows)
@@ -111,7 +174,7 @@ def _story(k: int, sv: dict[str, Any]) -> list[str]:
     for ev in sv["timeline"]:
         flag = f" ⚠ **{_lbl(L.FIELD['conflict'])}**" if ev["conflict"] else ""
         out.append(f"- **{md_escape(ev['date'])}** — {md_escape(ev['event'])}{flag}")
-        out += [f"  - {_ref(r)}" for r in ev["sources"]]
+        out += [f"  - {_family(f, show_value=False)}" for f in ev["families"]]
     out += [""] if sv["timeline"] else [nothing, ""]
     # provenance
     out += [f"### {_lbl(L.SECTION['provenance'])}", ""]
@@ -145,9 +208,9 @@ def _story(k: int, sv: dict[str, Any]) -> list[str]:
         speakers = ", ".join(md_escape(s) for s in g["speakers"]) or _lbl(L.FIELD["unknown"])
         out.append(f"- **{_lbl(L.FIELD['speaker'])}** : {speakers}")
         for v in g["variants"]:
-            body = _ref(v["ref"])
+            body = _ctx(v["ref"])
             if v.get("tokens"):  # wording differences against the reference wording
-                body = body.replace(f"«\u202f{md_escape(v['ref'].text)}\u202f»", f"«\u202f{_tokens(v['tokens'])}\u202f»", 1)
+                body = body.replace(f"**{md_escape(v['ref'].text)}**", _tokens(v["tokens"]), 1)
             extra = f" _({md_escape(v['cue'])})_" if v.get("cue") else ""
             if v.get("translated"):
                 extra += f" [{_lbl(L.FIELD['translated'])}]"
