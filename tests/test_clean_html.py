@@ -164,3 +164,18 @@ def test_labelled_date_and_author() -> None:
 def test_group_signature_in_an_author_element() -> None:
     box = '<div class="post-author"><strong>Les riverains du quai Duguay</strong></div>'
     assert extract_html(_page().replace("</article>", f"{box}</article>")).author == "Les riverains du quai Duguay"
+
+
+def test_headline_among_several_h1() -> None:
+    og = '<meta property="og:title" content="Pétition : Sauvons le marché couvert de Kervallon">'
+    forms = "<h1>Connexion</h1><h1>Mot de passe oublié</h1>"
+    html = _page(og).replace("<h1>Incendie dans un entrepôt de Kervallon</h1>",
+                             "<h1>Sauvons le marché couvert de Kervallon</h1>" * 2).replace("</body>", forms + "</body>")
+    assert extract_html(html).title == "Sauvons le marché couvert de Kervallon"
+
+
+def test_h1_linking_home_is_the_site_name_not_the_headline() -> None:
+    head = '<meta property="og:title" content="Un hiver sans neige à Kervallon">'
+    html = _page(head).replace("<h1>Incendie dans un entrepôt de Kervallon</h1>", "")
+    html = html.replace("<body>", '<body><h1><a href="https://kervallon.example/">Carnets bretons</a></h1>')
+    assert extract_html(html).title == "Un hiver sans neige à Kervallon"

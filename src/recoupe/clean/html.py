@@ -260,12 +260,15 @@ def _canonical(tree: Any) -> str | None:
 
 
 def _title(res: HtmlResult, tree: Any, metas: dict[str, str], ld: list[dict[str, Any]]) -> None:
-    h1 = [re.sub(r"\s+", " ", h.text_content()).strip() for h in tree.xpath("//h1")]
+    h1 = [re.sub(r"\s+", " ", h.text_content()).strip() for h in tree.xpath("//h1") if not _home_link(h)]
     og = _first(metas, TITLE_META)
     og_clean = _strip_site(re.sub(r"\s+", " ", og).strip(), res.site) if og else ""
     # an h1 that is the site's name or a fragment of the og:title is not the headline
-    h1 = [h for h in h1 if 3 <= len(h) <= 300 and not _site_like(h, res.site)
-          and not (og_clean and h.lower() in og_clean.lower() and len(h) < len(og_clean))]
+    h1 = list(dict.fromkeys(h for h in h1 if 3 <= len(h) <= 300 and not _site_like(h, res.site)
+                            and not (og_clean and h.lower() in og_clean.lower() and len(h) < 0.6 * len(og_clean))))
+    if len(h1) > 1 and og_clean:  # the headline h1 among form and widget h1s ("Connexion"): the one og:title repeats
+        in_og = [h for h in h1 if h.lower() in og_clean.lower()]
+        h1 = in_og if len(in_og) == 1 else h1
     headline = _ld_value(ld, "headline")
     if len(h1) == 1:
         res.title, res.provenance["title"] = h1[0], "html:h1"
@@ -279,6 +282,16 @@ def _title(res: HtmlResult, tree: Any, metas: dict[str, str], ld: list[dict[str,
             res.title, res.provenance["title"] = re.split(r"\s[|–—-]\s", t.strip())[0], "html:title"
     if res.title:
         res.title = _strip_site(re.sub(r"\s+", " ", res.title).strip(), res.site)
+
+
+def _home_link(el: Any) -> bool:
+    """A heading that is all one link to the site's home page: the site's name, not the headline."""
+    from urllib.parse import urlsplit
+
+    links = el.xpath(".//a[@href]")
+    if len(links) != 1 or _text_of(links[0]) != _text_of(el) or links[0].get("href", "").startswith("#"):
+        return False
+    return urlsplit(links[0].get("href", "")).path in ("", "/")
 
 
 _BYLINE_PREFIX = re.compile(r"^(?:par|by|auteur|author|de|un documentaire de|une tribune de)\s*:?\s+", re.I)
