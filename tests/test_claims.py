@@ -108,7 +108,7 @@ def test_corroborated_when_two_families_agree():
                   dates=[_date(a, "lundi 11 novembre", "2024-11-11"), _date(b, "11 novembre", "2024-11-11")])
     (c,) = build_claims(an)
     assert c.status == "corroborated" and c.independent_sources == 2
-    assert c.topic == "date:signature"
+    assert c.topic == "date:accord"  # signing an agreement dates the agreement itself
     assert {s.cites for s in c.sources} == {"AFP"}
     assert "same origin: AFP" in c.note
 

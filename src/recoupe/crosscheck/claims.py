@@ -103,23 +103,104 @@ class _Sentences:
         s, e = spans[i]
         return (s, max(e, end))
 
+    def before(self, doc_id: str, sent: tuple[int, int], n: int) -> tuple[int, int]:
+        """The span of the ``n`` sentences before ``sent`` (within the same paragraph)."""
+        starts = self._starts.get(doc_id, [])
+        i = bisect.bisect_right(starts, sent[0]) - 1
+        j = max(0, i - n)
+        if i <= 0 or not starts:
+            return (sent[0], sent[0])
+        lo = starts[j]
+        gap = self.docs[doc_id].text.rfind("\n\n", lo, sent[0])
+        return (max(lo, gap + 2) if gap >= 0 else lo, sent[0])
 
-def _nearest_cue(folded: str, sent: tuple[int, int], span: tuple[int, int],
-                 res: dict[str, tuple[int, re.Pattern[str]]]) -> str | None:
-    """The cue key nearest to ``span`` inside the sentence, generic cues handicapped by distance."""
-    best: tuple[int, int, str] | None = None
+
+CLAUSE_PENALTY = 80  # a cue in another clause of the sentence counts as this many characters further
+ANAPHORA_SENTENCES = 2  # an act with a pronoun object looks this many sentences back for its agreement
+
+_CLAUSE_RE = re.compile(r"[,;:()\[\]\u2013\u2014]|(?<![\w'-])(?:" + "|".join(lx.CLAUSE_WORDS) + r")(?![\w-])")
+_AGREEMENT_RE = re.compile(r"(?<![\w-])" + lx.AGREEMENT_NOUN + r"(s)?(?![\w-])")
+_EARLIER_RE = _compile(lx.EARLIER_MARKERS)
+
+
+def _clause_cuts(folded: str, sent: tuple[int, int]) -> list[int]:
+    """Offsets where a new clause begins inside the sentence (commas, conjunctions, relatives).
+
+    A comma or "et" inside an enumeration of numbers ("en 1961, 2000 et 2001") is not a cut.
+    """
+    cuts: list[int] = []
+    for m in _CLAUSE_RE.finditer(folded, sent[0], sent[1]):
+        after = folded[m.end() : m.end() + 6].lstrip(" ,")
+        before = folded[max(sent[0], m.start() - 3) : m.start()].rstrip(" ,")
+        if after[:1].isdigit() and before[-1:].isdigit():
+            continue
+        cuts.append(m.start())
+    return cuts
+
+
+def _cue_matches(folded: str, sent: tuple[int, int], span: tuple[int, int],
+                 res: dict[str, tuple[int, re.Pattern[str]]]) -> tuple[str, int, int] | None:
+    """The cue (key, start, end) governing ``span``: nearest in its own clause first.
+
+    Cost = distance + a handicap for lower-priority cues + a penalty per clause boundary crossed, so a
+    date is attached to the event word of its own clause and a verbless clause ("Ce samedi, ...")
+    falls back to the neighbouring one.
+    """
+    best: tuple[int, int, str, int, int] | None = None
     s0, e0 = sent
     text = folded[s0:e0]
+    cuts = _clause_cuts(folded, sent)
+    own = bisect.bisect_right(cuts, span[0])
     for key, (prio, pat) in res.items():
         for m in pat.finditer(text):
             ms, me = m.start() + s0, m.end() + s0
             if ms < span[1] and me > span[0]:
                 continue  # the cue is part of the mention itself
             dist = span[0] - me if me <= span[0] else ms - span[1]
-            cand = (dist + PRIORITY_CHARS * (3 - prio), -prio, key)
+            crossed = abs(bisect.bisect_right(cuts, ms) - own)
+            cand = (dist + PRIORITY_CHARS * (3 - prio) + CLAUSE_PENALTY * crossed, -prio, key, ms, me)
             if best is None or cand < best:
                 best = cand
-    return best[2] if best else None
+    return (best[2], best[3], best[4]) if best else None
+
+
+def _nearest_cue(folded: str, sent: tuple[int, int], span: tuple[int, int],
+                 res: dict[str, tuple[int, re.Pattern[str]]]) -> str | None:
+    """The cue key governing ``span`` inside the sentence (see :func:`_cue_matches`)."""
+    hit = _cue_matches(folded, sent, span, res)
+    return hit[0] if hit else None
+
+
+def _agreement_object(folded: str, sent: tuple[int, int], cue: tuple[int, int],
+                      before: tuple[int, int] | None) -> str | None:
+    """The event of an act on an agreement: ``accord`` (this story's agreement), ``accord-anterieur``
+    (plural or earlier agreements), or None when the act's object is no agreement.
+
+    The object is the agreement noun of the cue's clause nearest to the cue; failing that (a pronoun:
+    "il a été signé"), the last agreement noun of the ``before`` span (the previous sentences).
+    """
+    cuts = [sent[0], *_clause_cuts(folded, sent), sent[1]]
+    i = bisect.bisect_right(cuts, cue[0]) - 1
+    c0, c1 = cuts[max(0, i)], cuts[min(len(cuts) - 1, i + 1)]
+    nouns = list(_AGREEMENT_RE.finditer(folded, c0, c1))
+    anaphora = False
+    if not nouns:  # a relative clause: its antecedent sits earlier in the sentence
+        nouns = list(_AGREEMENT_RE.finditer(folded, sent[0], c0))[-1:]
+        c0 = nouns[0].start() if nouns else c0
+    if not nouns and before and before[1] > before[0]:
+        nouns = list(_AGREEMENT_RE.finditer(folded, before[0], before[1]))[-1:]
+        anaphora = True
+    if not nouns:
+        return None
+    m = min(nouns, key=lambda m: (0 if m.end() <= cue[1] else 1, abs(m.start() - cue[0])))
+    if anaphora:
+        m = nouns[-1]
+    plural = bool(m.group(1)) or m.group(0) == "treaties"
+    lead = folded[max(0 if anaphora else c0, m.start() - 30) : m.start()]
+    trail = folded[m.end() : m.end() + 30]
+    if plural or _EARLIER_RE.search(lead) or _EARLIER_RE.search(trail):
+        return lx.EARLIER_AGREEMENT_EVENT
+    return lx.AGREEMENT_EVENT
 
 
 def _cites(doc: Document, folded: str, sent: tuple[int, int]) -> str | None:
@@ -169,7 +250,7 @@ _NOT_NOUNS = frozenset({"plus", "moins", "pres", "environ", "personnes", "euros"
 def quantity_topic(doc: Document, folded: str, ref: Ref, unit: str, sent: tuple[int, int]) -> str | None:
     """The topic key of a quantity, or None when it is not comparable (durations, no unit)."""
     cu = canonical_unit(unit) if unit else ""
-    if not cu or cu in lx.DURATION_UNITS:
+    if not cu or cu in lx.DURATION_UNITS or cu in lx.GENERIC_COUNT_UNITS:
         return None
     key = cu
     if cu in lx.PERSON_UNITS:
@@ -188,6 +269,57 @@ def quantity_topic(doc: Document, folded: str, ref: Ref, unit: str, sent: tuple[
     return f"quantity:{key}"
 
 
+def _date_event(sents: _Sentences, doc_id: str, folded: str, sent: tuple[int, int],
+                span: tuple[int, int]) -> str | None:
+    """The event a date mention dates: the cue of its clause, and for an act on an agreement the
+    agreement itself (signed, ratified or confirmed: one event per story)."""
+    hit = _cue_matches(folded, sent, span, _EVENT_RES)
+    if hit is None:
+        return None
+    key, ms, me = hit
+    if key in lx.AGREEMENT_ACTS:
+        pronoun_object = key in ("signature", "ratification")
+        before = sents.before(doc_id, sent, ANAPHORA_SENTENCES) if pronoun_object else None
+        obj = _agreement_object(folded, sent, (ms, me), before)
+        if obj:
+            return obj
+        if key == "accord":
+            return lx.AGREEMENT_EVENT
+    return key
+
+
+def claim_worthy(unit: str, value: float) -> bool:
+    """Is a count checkable?  Not a generic relational noun ("deux pays", "deux fois") nor a duration,
+    and either a casualty / person count or a value of at least ``MIN_CLAIM_VALUE``."""
+    cu = canonical_unit(unit) if unit else ""
+    if not cu or cu in lx.GENERIC_COUNT_UNITS or cu in lx.DURATION_UNITS:
+        return False
+    if cu in lx.PERSON_COUNT_UNITS or cu in lx.PERSON_UNITS or cu in lx.MEASURE_KINDS:
+        return True
+    return abs(float(value)) >= lx.MIN_CLAIM_VALUE
+
+
+_LINK_RE = re.compile(r"(?<![\w-])(?:" + "|".join(lx.CODATING_LINKS) + r")(?: de| d'| a)?\s+"
+                      r"(?:(?:l'|le |la |les |du |des |the |this |ce |cet |cette )\s*)?$")
+
+
+def _codated(folded: str, sent: tuple[int, int], span: tuple[int, int], event: str) -> str | None:
+    """Another event the date also dates: its word follows a temporal link ("après l'incendie") in the
+    date's clause or the next one, and the date's own event happens at its time (see the lexicon)."""
+    others = lx.CODATED_EVENTS.get(event)
+    if not others:
+        return None
+    cuts = [*_clause_cuts(folded, sent), sent[1]]
+    own = bisect.bisect_right(cuts, span[0])
+    limit = cuts[min(own + 1, len(cuts) - 1)]
+    for key in others:
+        _prio, pat = _EVENT_RES[key]
+        for m in pat.finditer(folded, span[1], limit):
+            if _LINK_RE.search(folded, max(span[1], m.start() - 30), m.start()):
+                return key
+    return None
+
+
 def collect_items(analysis: Analysis) -> list[Item]:
     """Every dated event and counted thing of every document, with its topic and family."""
     docs = analysis.by_id()
@@ -204,16 +336,22 @@ def collect_items(analysis: Analysis) -> list[Item]:
         doc_id = dm.ref.document
         folded = sents.folded(doc_id)
         sent = sents.around(doc_id, dm.ref.start, dm.ref.end)
-        event = _nearest_cue(folded, sent, (dm.ref.start, dm.ref.end), _EVENT_RES)
-        items.append(Item(doc_id, story_of.get(doc_id), f"date:{event}" if event else "date:?", dm.ref,
-                          value, families.get(doc_id, doc_id), sent, _cites(docs[doc_id], folded, sent),
-                          value))
+        event = _date_event(sents, doc_id, folded, sent, (dm.ref.start, dm.ref.end))
+        events = [event or "?"]
+        also = _codated(folded, sent, (dm.ref.start, dm.ref.end), event) if event else None
+        if also:
+            events.append(also)
+        for ev in events:
+            items.append(Item(doc_id, story_of.get(doc_id), f"date:{ev}", dm.ref, value,
+                              families.get(doc_id, doc_id), sent, _cites(docs[doc_id], folded, sent), value))
     for q in analysis.quantities:
         doc_id = q.ref.document
         if doc_id not in docs:
             continue
         folded = sents.folded(doc_id)
         sent = sents.around(doc_id, q.ref.start, q.ref.end)
+        if not claim_worthy(q.unit, q.value):
+            continue
         topic = quantity_topic(docs[doc_id], folded, q.ref, q.unit, sent)
         if topic is None:
             continue
@@ -290,19 +428,43 @@ def _sources_word(n: int) -> str:
     return f"{n} source{'s' if n > 1 else ''}"
 
 
-def _topic_label(topic: str) -> str:
+def _unit_display(unit: str, items: Iterable[Item] = ()) -> str:
+    """How a canonical unit reads: the extractor's own (accented) unit when it folds to it."""
+    for it in items:
+        raw = str(it.extra.get("unit", "")).strip()
+        if raw and canonical_unit(raw) == unit and fold(raw) != raw:
+            return _singular(raw) if len(raw) > 3 else raw
+    return lx.UNIT_DISPLAY.get(unit, unit)
+
+
+def _de(word: str) -> str:
+    """French "de" before a word: d' before a vowel."""
+    return ("d'" if fold(word[:1]) in "aeiouyh" else "de ") + word
+
+
+def _topic_label(topic: str, items: Iterable[Item] = ()) -> str:
     kind, _, key = topic.partition(":")
     if kind == "date":
         ev = lx.EVENTS.get(key)
+        if key == lx.EARLIER_AGREEMENT_EVENT:
+            return "Date d'un accord antérieur"
         return f"Date de l'événement « {ev[1]} »" if ev else "Date"
     if key in lx.UNIT_LABELS:
         return lx.UNIT_LABELS[key]
     unit, _, qual = key.partition(":")
-    unit_l = unit if unit != "%" else "pourcentage"
+    unit_l = _unit_display(unit, list(items))
+    meaningful = qual if qual and qual != "?" else ""
+    measure = lx.MEASURE_KINDS.get(unit)
+    if measure:
+        if unit == "%":
+            return f"{measure} ({meaningful})" if meaningful else measure
+        if unit in lx.PLACE_MEASURES or not meaningful:
+            return f"{measure} ({unit_l})"
+        return f"{measure} ({unit_l} {_de(meaningful)})"
     if qual in lx.QUANTITY_CONTEXTS:
-        return f"Quantité ({unit_l}, {qual})"
+        return f"Quantité ({unit_l}, {lx.UNIT_DISPLAY.get(qual, qual)})"
     if qual and qual != "?":
-        return f"Quantité ({unit_l} de {qual})"
+        return f"Quantité ({unit_l} {_de(qual)})"
     return f"Quantité ({unit_l})"
 
 
@@ -311,6 +473,20 @@ def _cluster_value(cl: list[Item]) -> str:
         return max((it.value for it in cl), key=len)
     best = max(cl, key=lambda it: (it.value[1] == "exact", len([o for o in cl if o.value == it.value])))
     return best.display
+
+
+def _competitors(clusters: list[list[Item]]) -> list[list[Item]]:
+    """The majority value and the values that really compete with it: a family that also gives the
+    majority value is not a competitor (a stray date wrongly attached in an agreeing article)."""
+    if not clusters:
+        return clusters
+    top_fams = {it.family for it in clusters[0]}
+    out = [clusters[0]]
+    for cl in clusters[1:]:
+        rest = [it for it in cl if it.family not in top_fams]
+        if rest:
+            out.append(rest)
+    return out
 
 
 def _source(it: Item) -> ClaimSource:
@@ -327,11 +503,11 @@ def _claim_for(group: list[Item], story: str | None, topic: str, weak: bool) -> 
     clusters.sort(key=lambda cl: (-_n_fam(cl), -len(cl)))
     n_fam = _n_fam(group)
     contested = not weak and n_fam >= 2 and _contested(group)
-    label = _topic_label(topic)
+    label = _topic_label(topic, group)
     notes: list[str] = []
     if contested:
         status = "contested"
-        parts = [f"{_cluster_value(cl)} ({_sources_word(_n_fam(cl))})" for cl in clusters]
+        parts = [f"{_cluster_value(cl)} ({_sources_word(_n_fam(cl))})" for cl in _competitors(clusters)]
         statement = f"{label} : " + " / ".join(parts)
     else:
         status = "corroborated" if n_fam >= 2 else "single_source"
@@ -369,7 +545,8 @@ def _elsewhere(items: list[Item]) -> set[str]:
     """
     days: dict[tuple[str | None, str], dict[str, set]] = defaultdict(lambda: defaultdict(set))
     for it in items:
-        if it.topic.startswith("date:") and it.topic != "date:?" and day_of(it.value):
+        if (it.topic.startswith("date:") and it.topic != "date:?" and day_of(it.value)
+                and it.topic[5:] not in lx.MULTI_PHASE_EVENTS):
             days[(it.story, it.topic)][it.doc].add(day_of(it.value))
     fam = {it.doc: it.family for it in items}
     verdict: dict[str, bool] = {}
@@ -441,6 +618,48 @@ def _self_contradictions(items: list[Item]) -> list[Claim]:
 # --------------------------------------------------------------------------- quotes
 
 
+def _wording_note(wordings: list[str], max_changes: int = 4) -> str:
+    """"3 wordings; 2: « accord » → « traité » ..." -- what each other wording changes in the first."""
+    firsts: dict[str, str] = {}
+    for w in wordings:
+        firsts.setdefault(fold(w), w)
+    distinct = list(firsts.values())
+    if len(distinct) < 2:
+        return ""
+    parts = [f"{len(distinct)} wordings"]
+    for n, other in enumerate(distinct[1:], 2):
+        changes = []
+        ops = quote_diff(distinct[0], other)
+        k = 0
+        while k < len(ops) and len(changes) < max_changes:
+            op, text = ops[k]
+            if op == "delete" and k + 1 < len(ops) and ops[k + 1][0] == "insert":
+                changes.append(f"« {text} » → « {ops[k + 1][1]} »")
+                k += 2
+                continue
+            if op == "delete":
+                changes.append(f"− « {text} »")
+            elif op == "insert":
+                changes.append(f"+ « {text} »")
+            k += 1
+        if changes:
+            parts.append(f"wording {n}: " + ", ".join(changes))
+    return "; ".join(parts)
+
+
+def _speaker_phrase(name: str | None) -> str:
+    """"de X" with French contraction (de + le -> du, de + les -> des); unknown speaker said so."""
+    if not name:
+        return "d'un locuteur non identifié"
+    name = " ".join(name.split())
+    low = name.lower()
+    if low.startswith("le "):
+        return "du " + name[3:]
+    if low.startswith("les "):
+        return "des " + name[4:]
+    return _de(name)
+
+
 def _quote_claims(analysis: Analysis, families: dict[str, str], story_of: dict[str, str]) -> list[Claim]:
     groups: dict[str, list[Quote]] = defaultdict(list)
     for q in analysis.quotes:
@@ -452,23 +671,56 @@ def _quote_claims(analysis: Analysis, families: dict[str, str], story_of: dict[s
         if len(docs) < 2:
             continue
         fams = {families.get(q.ref.document, q.ref.document) for q in qs}
-        speaker = next((q.speaker_text for q in qs if q.speaker_text), None) or "?"
+        speaker = _speaker_phrase(next((q.speaker_text for q in qs if q.speaker_text and q.speaker), None))
         first = min(qs, key=lambda q: (q.ref.document, q.ref.start))
         words = first.ref.text if len(first.ref.text) <= 90 else first.ref.text[:87].rstrip() + "…"
         n = len(fams)
         status = "corroborated" if n >= 2 else "single_source"
         tail = f"{n} sources indépendantes" if n >= 2 else f"une seule source : {', '.join(sorted(docs))}"
-        wordings = len({fold(q.ref.text) for q in qs})
+        wordings = list(dict.fromkeys(q.ref.text for q in sorted(qs, key=lambda q: (q.ref.document,
+                                                                                      q.ref.start))))
         out.append(Claim(
-            id="", statement=f"Propos de {speaker} : « {words} » ({tail})", status=status,
+            id="", statement=f"Propos {speaker} : « {words} » ({tail})", status=status,
             sources=[ClaimSource(ref=q.ref, value=q.ref.text, family=families.get(q.ref.document, ""))
                      for q in sorted(qs, key=lambda q: (q.ref.document, q.ref.start))],
             independent_sources=n, story=story_of.get(first.ref.document), topic=f"quote:{gid}",
-            note=f"{wordings} wordings" if wordings > 1 else ""))
+            note=_wording_note(wordings)))
     return out
 
 
 # --------------------------------------------------------------------------- public
+
+
+def _main_events(claims: list[Claim]) -> dict[str | None, tuple[str, int]]:
+    """The dated event of each story most families report (the story's main event), with the number of
+    families of its best-supported episode."""
+    support: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+    best_ep: dict[tuple[str | None, str], int] = defaultdict(int)
+    for c in claims:
+        if c.topic.startswith("date:") and c.topic != f"date:{lx.EARLIER_AGREEMENT_EVENT}":
+            fams = {s.family for s in c.sources}
+            support[(c.story, c.topic)].update(fams)
+            best_ep[(c.story, c.topic)] = max(best_ep[(c.story, c.topic)], len(fams))
+    best: dict[str | None, tuple[int, str]] = {}
+    for (story, topic), fams in support.items():
+        if story not in best or len(fams) > best[story][0]:
+            best[story] = (len(fams), topic)
+    return {story: (topic, best_ep[(story, topic)]) for story, (_n, topic) in best.items()}
+
+
+def _importance(c: Claim, main: dict[str | None, tuple[str, int]]) -> int:
+    """0 for person counts and dates of the story's main event, 1 other counts and quotes, 2 other dates
+    (including far episodes of the main event that fewer families give), 3 earlier agreements."""
+    kind, _, key = c.topic.partition(":")
+    if kind == "quantity":
+        unit = key.split(":")[0]
+        return 0 if unit in lx.PERSON_COUNT_UNITS or unit in lx.PERSON_UNITS else 1
+    if kind == "date":
+        if key == lx.EARLIER_AGREEMENT_EVENT:
+            return 3
+        topic, n = main.get(c.story, ("", 0))
+        return 0 if topic == c.topic and len({s.family for s in c.sources}) >= n else 2
+    return 1
 
 
 def build_claims(analysis: Analysis) -> list[Claim]:
@@ -487,7 +739,8 @@ def build_claims(analysis: Analysis) -> list[Claim]:
         link_quote_variants(analysis)
     claims.extend(_quote_claims(analysis, families, story_of))
     rank = {"contested": 0, "corroborated": 1, "single_source": 2}
-    claims.sort(key=lambda c: (c.story or "", rank[c.status], -c.independent_sources))
+    main = _main_events(claims)
+    claims.sort(key=lambda c: (c.story or "", rank[c.status], _importance(c, main), -c.independent_sources))
     for i, c in enumerate(claims, 1):
         c.id = f"C{i}"
     return claims
@@ -500,6 +753,11 @@ PARTIAL_RATIO = 92.0  # one quote is a cut of the other (at least PARTIAL_MIN_WO
 PARTIAL_MIN_WORDS = 6
 EMBED_SAME = 0.86  # cosine, same language (rewordings)
 EMBED_CROSS = 0.72  # cosine, across languages (translations)
+# Same language, heavier rewording: mean of encoder cosine and content-word overlap (synonyms merged).
+# Calibrated on hand-written pairs (tests/test_claims_variants.py): rewordings of one statement score
+# 0.66-0.79, other statements of the same speaker on the same subject 0.24-0.40.
+BLEND_SAME = 0.55
+BLEND_MIN_WORDS = 4  # content words each quote needs for the blended score
 
 
 def _quote_similar(a: str, b: str) -> bool:
@@ -508,6 +766,50 @@ def _quote_similar(a: str, b: str) -> bool:
         return True
     short = min(fa, fb, key=len)
     return len(short.split()) >= PARTIAL_MIN_WORDS and fuzz.partial_ratio(fa, fb) >= PARTIAL_RATIO
+
+
+_QUOTE_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("french")
+
+
+@lru_cache(maxsize=1)
+def _quote_stopwords() -> frozenset[str]:
+    from recoupe.stories.lexicon import STOPWORDS
+
+    return frozenset().union(*STOPWORDS.values()) | lx.QUOTE_WEAK_WORDS
+
+
+def _content_keys(text: str) -> set[str]:
+    """Content words of a quote, folded, synonyms merged (traité ~ pacte ~ accord), stemmed."""
+    stop = _quote_stopwords()
+    out = set()
+    for w in _QUOTE_WORD.findall(fold(text)):
+        if len(w) < 3 or w in stop or w.isdigit():
+            continue
+        w = lx.QUOTE_SYNONYMS.get(w, w)
+        out.add(_stemmer().stemWord(w)[:7])
+    return out
+
+
+def _content_overlap(a: str, b: str) -> float:
+    """Share of the shorter quote's content words (after synonyms and stemming) found in the other."""
+    ka, kb = _content_keys(a), _content_keys(b)
+    if not ka or not kb:
+        return 0.0
+    return len(ka & kb) / min(len(ka), len(kb))
+
+
+def _blended(a: str, b: str, cosine: float) -> float:
+    """Mean of encoder cosine and content-word overlap; 0 when a quote is too short to judge."""
+    if min(len(_content_keys(a)), len(_content_keys(b))) < BLEND_MIN_WORDS:
+        return 0.0
+    return (cosine + _content_overlap(a, b)) / 2
 
 
 def _embeddings(texts: list[str]):
@@ -565,7 +867,8 @@ def link_quote_variants(analysis: Analysis) -> None:
             for i, j in need_embed:
                 cross = lang.get(quotes[i].ref.document) != lang.get(quotes[j].ref.document)
                 sim = float(vecs[row[i]] @ vecs[row[j]])
-                if sim >= (EMBED_CROSS if cross else EMBED_SAME):
+                if sim >= (EMBED_CROSS if cross else EMBED_SAME) or (
+                        not cross and _blended(quotes[i].ref.text, quotes[j].ref.text, sim) >= BLEND_SAME):
                     parent[find(i)] = find(j)
     members: dict[int, list[int]] = defaultdict(list)
     for k in range(len(quotes)):
