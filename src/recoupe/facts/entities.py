@@ -34,10 +34,13 @@ from rapidfuzz import fuzz
 from recoupe.facts import nlp
 from recoupe.facts.data import alias_table
 from recoupe.facts.data.cues import (
+    COMPASS_PREFIXES,
+    DEMONYM_ENDINGS,
     ENTITY_JUNK,
     HONORIFICS,
     ORG_HEADS,
     PLACE_HEADS,
+    PLURAL_DETERMINERS,
     ROLE_NOUNS,
     STATE_ACTS,
     STATE_BEFORE,
@@ -69,6 +72,9 @@ _ROLE_AFTER = re.compile(
 )
 _VERB_MARKS = {"a", "ont", "est", "sont", "avait", "sera", "qui", "que", "dont", "et", "ou", "has", "is",
                "was", "who", "and", "said", "a-t-il", "va"}
+_DEMONYM_ENDINGS = tuple(fold(e) for e in DEMONYM_ENDINGS)
+_PLURAL_DET = set(PLURAL_DETERMINERS)
+_COMPASS = set(COMPASS_PREFIXES)
 _CONNECT = {"de", "du", "d", "des", "l", "la", "le", "les", "of", "the", "et", "and", "en", "for"}
 
 
@@ -284,6 +290,7 @@ class _Mention:
     key: str
     node: str
     role: bool = False
+    demonym: bool = False
 
     @property
     def text(self) -> str:
@@ -338,9 +345,39 @@ def _make_mention(doc: Document, s: int, e: int, label: str, story: str) -> _Men
         if not is_capital or _acts_as_state(doc.text, s, e):
             return _Mention(doc, s, e, _entry(idx)["type"], story, key, f"T:{idx}")
         return _Mention(doc, s, e, "LOC", story, key, f"C:{idx}")  # the city, in any language
+    if " " not in text and is_demonym(doc.text, s, e):
+        return _Mention(doc, s, e, "MISC", story, key, f"D:{key}", demonym=True)
     if " " not in key:  # a short form: its meaning depends on the story ("Marcadet")
         return _Mention(doc, s, e, label, story, key, f"S:{story}:{key}")
     return _Mention(doc, s, e, label, story, key, f"K:{key}")
+
+
+def is_demonym(text: str, start: int, end: int) -> bool:
+    """'les Américains', 'des Européens', 'Nord-Coréens': a capitalised plural people name, not a place."""
+    word = fold(text[start:end])
+    if not word.endswith(_DEMONYM_ENDINGS) or not text[start:start + 1].isupper():
+        return False
+    parts = word.split("-")
+    if len(parts) == 2 and parts[0] in _COMPASS:
+        return True
+    before = re.search(r"([\w'’]+)\s+$", text[max(0, start - 20) : start])
+    return bool(before and fold(before.group(1)) in _PLURAL_DET)
+
+
+def _spread_demonyms(mentions: list[_Mention]) -> None:
+    """Every use of a word seen as a demonym is one ("Américains et Européens" after "les Américains"),
+    and so is a word of the same kind coordinated with one."""
+    keys = {m.key for m in mentions if m.demonym}
+    by_pos = {(m.doc.id, m.start): m for m in mentions}
+    for m in sorted(mentions, key=lambda m: (m.doc.id, m.start)):
+        if m.demonym or not m.node.startswith("S:") or not fold(m.text).endswith(_DEMONYM_ENDINGS):
+            continue
+        prev = re.search(r"(?:\s+(?:et|and|ou|or)\s+|\s*,\s*)$", m.doc.text[max(0, m.start - 6) : m.start])
+        before = [o for o in by_pos.values() if o.doc.id == m.doc.id and o.demonym and prev
+                  and o.end == m.start - len(prev.group(0))]
+        if m.key in keys or before:
+            m.label, m.node, m.demonym = "MISC", f"D:{m.key}", True
+            keys.add(m.key)
 
 
 def _story_of(docs: Sequence[Document], stories: Sequence[Story]) -> dict[str, str]:
@@ -410,13 +447,18 @@ def _acronym_of(short: str, long: str) -> bool:
 def _link_short_forms(mentions: list[_Mention], uf: _UnionFind) -> None:
     """A name that ends one (and only one) longer person name of the same story is that person."""
     full: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    first: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in mentions:
         words = m.key.split()
         if len(words) >= 2 and (m.label == "PER" or m.node.startswith("T:")):
             for i in range(1, len(words)):
                 full[m.story][" ".join(words[i:])].add(uf.find(m.node))
+            if not m.node.startswith("T:") or _entry(int(m.node[2:]))["type"] == "PER":
+                first[m.story][words[0]].add(uf.find(m.node))  # "Kim" for "Kim Jong-un"
     for m in mentions:
-        cands = full[m.story].get(m.key)
+        cands = set(full[m.story].get(m.key, ()))
+        if " " not in m.key and m.label in ("PER", "MISC") and not m.demonym:
+            cands |= first[m.story].get(m.key, set())
         if not cands:
             continue
         if m.node.startswith("T:") and _entry(int(m.node[2:]))["type"] != "PER":
@@ -588,6 +630,8 @@ def _attached(text: str, s: int, e: int, spans: Sequence[tuple[int, int]]) -> bo
 
 
 def _entity_type(ms: list[_Mention]) -> EntityType:
+    if any(m.demonym for m in ms) and not any(m.node.startswith("T:") for m in ms):
+        return "MISC"
     for m in ms:
         if m.node.startswith("T:"):
             return _entry(int(m.node[2:]))["type"]
@@ -629,6 +673,7 @@ def extract_entities(docs: Sequence[Document], stories: Sequence[Story] = ()) ->
         for s, e, lab in _doc_spans(doc, ner):
             mentions.append(_make_mention(doc, s, e, lab, story_of[doc.id]))
     mentions = _drop_initial_common_words(mentions)
+    _spread_demonyms(mentions)
     mentions += _link_acronyms(mentions, uf, story_of)
     for m in mentions:
         uf.find(m.node)

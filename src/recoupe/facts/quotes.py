@@ -25,7 +25,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from recoupe.facts.data.cues import (
+    COORDINATORS,
     DOCUMENT_NOUNS,
+    FINITE_VERB_HINTS,
+    NAME_HEADS,
     NOT_SPEECH_AFTER_DIRE,
     PRONOUNS,
     ROLE_NOUNS,
@@ -33,6 +36,7 @@ from recoupe.facts.data.cues import (
     SPEECH_VERB_FORMS,
     SPEECH_VERBS_ER,
     TITLE_CUES,
+    VERB_ADVERBS,
 )
 from recoupe.model import Document, Entity, Quote
 from recoupe.textnorm import fold, split_lines
@@ -45,6 +49,12 @@ _SENT_END = re.compile(r"[.!?…](?=\s|$)|\n")
 _ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mr", "mrs", "ms", "st", "sr", "jr", "gen",
                   "gén", "col", "lt", "sen", "rep", "gov", "prof", "capt", "sgt", "cdt"}
 _TITLE = set(TITLE_CUES)
+_NAME_HEADS = {fold(w) for w in NAME_HEADS}
+_VERB_HINTS = {fold(w) for w in FINITE_VERB_HINTS}
+_COORD = set(COORDINATORS)
+_ADVERBS = {fold(w) for w in VERB_ADVERBS}
+# a quote given as an object of describing verbs: the subject is the speaker, never the object after
+_DESCRIBE = {"qualifier", "décrire", "appeler", "parler", "describe", "call"}
 _ROLES = {fold(r) for r in ROLE_NOUNS}
 _ROLE_ALT = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
 _GENDER_CUES = (
@@ -201,10 +211,22 @@ _TURN = re.compile(r"(?:^|(?<=[:.!?…»]) )([—–])(?= )|^(-)(?= )")
 def _dash_turns(text: str, ls: int, le: int) -> list[_Span]:
     """Dialogue turns opened by a dash at the line start or after ':' or a sentence end."""
     starts = [ls + m.start(1 if m.group(1) else 2) for m in _TURN.finditer(text[ls:le])]
+    starts = [s for s in starts if s == ls or not _parenthetical_dash(text, s, le)]
     if not starts:
         return []
     ends = starts[1:] + [le]
     return [_dash_line(text, s, e) for s, e in zip(starts, ends, strict=True)]
+
+
+def _parenthetical_dash(text: str, pos: int, le: int) -> bool:
+    """A dash inside a line that opens a parenthesis ("… Japon. – tous contrariés … – et ne …"), not a
+    dialogue turn: the words after it start in lower case, or the same dash closes before the sentence ends."""
+    nxt = re.match(r"\s*([\w'’-]+)", text[pos + 1 : le])
+    if nxt and nxt.group(1)[:1].islower():
+        return True
+    end = _SENT_END.search(text, pos + 1, le)
+    stop = end.start() if end else le
+    return re.search(rf"\s{re.escape(text[pos])}\s", text[pos + 1 : stop]) is not None
 
 
 def _dash_line(text: str, ps: int, pe: int) -> _Span:
@@ -265,6 +287,8 @@ def _after_cue(text: str, sp: _Span, right: int) -> _Found | None:
                 return _Found(sp, "selon", True, speaker_text=_subject_after(text, w.end(), right))
             return None
         v = _verb(w.group(0))
+        if v and k == 0 and fold(w.group(0)).endswith("ant"):
+            return None  # '« … », soulignant son importance': the speaker is the subject before the quote
         if v and not _dire_other(text, w.end()):
             lemma, pron = v
             before = [fold(x.group(0)) for x in words[:k]]
@@ -334,6 +358,7 @@ def _subject_after(text: str, pos: int, right: int) -> str | None:
 
 def _before_cue(text: str, sp: _Span, left: int) -> _Found | None:
     """An introduction: 'X a déclaré : «', 'X affirme que «', 'Selon X, «', 'Pour X, …«', 'she said: "'."""
+    sent_left = left
     closed = max(text.rfind(c, left, sp.open) for c in "»”\"")
     if closed >= left:  # '“A,” said Roenick, “B”': only what follows the previous quote
         left = closed + 1
@@ -355,24 +380,41 @@ def _before_cue(text: str, sp: _Span, left: int) -> _Found | None:
         found = _Found(sp, lemma, near)
         found.before = True
         prev = [fold(x.group(0)).replace("’", "'") for x in words[max(0, k - 3) : k]]
-        subj = [p for p in prev if p not in _AUX]
+        subj = [p for p in prev if p not in _AUX and p not in _ADVERBS]
         if pron:
             found.pronoun, found.speaker_text = True, pron
+        elif subj and subj[-1] in _COORD:  # "X a célébré … et a déclaré :": the subject of the sentence
+            who = _clause_subject(text, sent_left, left + words[k].start())
+            if who and fold(who) in PRONOUNS:
+                found.pronoun = True
+            found.speaker_text = who
         elif subj and subj[-1] in PRONOUNS:
             found.pronoun, found.speaker_text = True, subj[-1]
         else:
-            found.speaker_text = (_trim_subject(pre[: words[k].start()])
-                                  or _subject_after(text, left + words[k].end(), sp.open))
+            found.speaker_text = _trim_subject(pre[: words[k].start()])
+            if not found.speaker_text and lemma not in _DESCRIBE:
+                found.speaker_text = _subject_after(text, left + words[k].end(), sp.open)
         return found
     if pre_f.endswith(":") and 0 < len(words) <= 8:
         return _Found(sp, "", True, speaker_text=pre.rstrip(" :").strip() or None)
     return None
 
 
+def _clause_subject(text: str, s: int, e: int) -> str | None:
+    """The subject of the first clause of ``text[s:e]``: the words before its first auxiliary or speech
+    verb, after the last comma ("Lors de la rencontre, Kim a célébré …" -> "Kim")."""
+    for w in _WORD.finditer(text, s, e):
+        low = fold(w.group(0)).replace("’", "'")
+        if low in _AUX - {"se", "s", "lui", "leur", "nous", "vous", "t"} or _verb(w.group(0)):
+            head = text[s : w.start()].split(",")[-1]
+            return _trim_subject(head)
+    return None
+
+
 def _trim_subject(subject: str) -> str | None:
     """'Le maire a ' -> 'Le maire'."""
     words = subject.strip(" ,").split()
-    while words and fold(words[-1]).strip(",") in _AUX | {"n'a", "ne", "l'a", "s'est", "lui", "y"}:
+    while words and fold(words[-1]).strip(",") in _AUX | _ADVERBS | {"n'a", "ne", "l'a", "s'est", "lui", "y"}:
         words.pop()
     return " ".join(words).strip(" ,") or None
 
@@ -386,6 +428,19 @@ def _is_title(text: str, sp: _Span, left: int) -> bool:
         if w not in _SKIP_BEFORE:
             return False
     return False
+
+
+def _thing_name(text: str, sp: _Span, left: int) -> bool:
+    """« pacte de partenariat global » after "la signature d'un", "L'« Accord de … »": a short noun phrase
+    headed by the name of a treaty, plan or programme, with no verb, is a name, not speech."""
+    words = [fold(w).replace("’", "'") for w in _WORD.findall(text[sp.start : sp.end])]
+    if not words or len(words) > 8 or any(c in text[sp.start : sp.end] for c in ".!?;:"):
+        return False
+    if words[0].split("'")[-1] not in _NAME_HEADS or any(w in _VERB_HINTS for w in words[1:]):
+        return False
+    before = [fold(w).replace("’", "'") for w in _WORD.findall(text[left : sp.open])]
+    last = before[-1].split("'")[-1] if before else ""
+    return not before or last in _SKIP_BEFORE or last in _DETERMINERS or text[sp.start].isupper()
 
 
 def _document_wording(text: str, left: int, open_pos: int) -> bool:
@@ -465,10 +520,17 @@ def _resolve(doc: Document, f: _Found, ments: _Mentions, entities: Sequence[Enti
     pos = text.find(f.speaker_text, max(0, f.span.open - 400), f.span.close + 400)
     if pos >= 0:
         m = ments.in_range(pos, pos + len(f.speaker_text), last=f.before)
+        role = _ROLE_PHRASE.findall(f.speaker_text)
+        if m and m[3] != "PER" and role and f.before and _definite_role(role[-1].strip()):
+            # "le dirigeant du Kremlin a averti": the organisation completes the role, the role speaks
+            who = ments.last_person_before(f.span.open, subject=False)
+            if who:
+                rpos = text.find(role[-1].strip(), pos, m[0])
+                f.speaker, f.speaker_text = who[2], text[rpos : m[1]] if rpos >= 0 else role[-1].strip()
+                return
         if m:
             f.speaker, f.speaker_text = m[2], text[m[0] : m[1]]
             return
-        role = _ROLE_PHRASE.findall(f.speaker_text)
         if role and f.before:
             f.speaker_text = role[-1].strip()
     key = fold(re.sub(r"^(?:le|la|l'|l’|les|the)\s*", "", f.speaker_text, flags=re.I)).strip()
@@ -506,7 +568,13 @@ def _classify(text: str, sp: _Span, repeated: bool) -> _Found:
     n_words = len(_WORD.findall(text[sp.start : sp.end]))
     if _is_title(text, sp, left):
         return _Found(sp, speech=False)
-    found = _after_cue(text, sp, right) or _before_cue(text, sp, left)
+    if _thing_name(text, sp, left):
+        return _Found(sp, speech=False)
+    found = _after_cue(text, sp, right)
+    if found is None or found.cue == "selon":
+        before = _before_cue(text, sp, left)
+        if found is None or before and before.cue not in ("", "selon") and before.speaker_text:
+            found = before  # "X a indiqué que … « … », selon l'agence": X is the speaker
     if sp.dash:
         return found or _Found(sp)
     if found is None:

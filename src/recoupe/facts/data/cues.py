@@ -23,7 +23,7 @@ SPEECH_VERBS_ER = _w(
     "twitter écrire confesser admettre concéder objecter argumenter arguer invoquer évoquer "
     "qualifier déclamer développer préciser renchérir abonder appuyer trancher tacler railler "
     "mettre en garde assener asséner affirmer garantir jurer promettre certifier démentir nier "
-    "contester répondre réagir informer communiquer décrire raconter narrer relater exposer"
+    "contester répondre réagir informer communiquer décrire raconter narrer relater exposer parler appeler"
 )
 
 # Irregular or non -er verbs: every form we accept, mapped to its lemma.
@@ -40,6 +40,9 @@ SPEECH_VERB_FORMS = {
     "prévenir": _w("prévient prévenu prévenue prévenait préviennent prévint"),
     "reprendre": _w("reprend repris reprenait reprennent reprit"),
     "décrire": _w("décrit décrite décrivait décrivent"),
+    "avertir": _w("averti avertie avertit avertissait avertissent avertira"),
+    "réagir": _w("réagi réagit réagissait réagissent réagira"),
+    "appeler": _w("appelle appellent appellera"),
     "se plaindre": _w("plaint plainte plaignait plaignent"),
     "faire savoir": _w("savoir"),  # "a fait savoir X" (the auxiliary "fait" is skipped)
     # English
@@ -129,6 +132,33 @@ TITLE_CUES = _w(
     "nicknamed dubbed called titled entitled operation"
 )
 
+# Head nouns of names of things: a short quote opening with one of them and holding no verb, after a
+# determiner or a preposition ("la signature d'un « pacte de … »", "L'« Accord de … »"), is a name.
+NAME_HEADS = _w(
+    "accord accords traité traités pacte pactes plan plans programme programmes loi lois décret convention "
+    "charte protocole opération opérations initiative dispositif partenariat alliance stratégie doctrine "
+    "réforme projet pacte fonds mécanisme sommet conférence forum déclaration feuille agenda "
+    "agreement treaty pact plan program programme act bill operation initiative partnership alliance "
+    "strategy doctrine reform fund summit declaration acuerdo tratado pacto plan programa ley operación"
+)
+
+# Words that show a verb in a short quoted phrase (then it may be speech, not a name).
+FINITE_VERB_HINTS = _w(
+    "est sont était étaient sera seront serait a ont avait avaient aura va vont doit doivent peut peuvent "
+    "fait font faut prévoit permet permettra garantit garantira reste restera n ne pas is are was were "
+    "will would has have had can must should not does do did"
+)
+
+# Coordinators: "X a célébré … et a déclaré" (the subject of the coordinated verb is X).
+COORDINATORS = _w("et puis mais ou and then but or y pero")
+
+# Adverbs between an auxiliary and its participle ("a également indiqué").
+VERB_ADVERBS = _w(
+    "également aussi encore ensuite alors déjà notamment enfin pourtant toutefois ainsi même bien "
+    "d'ailleurs simplement clairement publiquement aujourd'hui hier also later then further again "
+    "previously repeatedly recently earlier once"
+)
+
 # Subjects of a sentence that make its quoted words a document's wording, not speech.
 DOCUMENT_NOUNS = _w(
     "accord traité pacte loi décret texte article clause convention charte constitution règlement "
@@ -166,7 +196,19 @@ LOCATIVE_PREPS = ("à", "a", "de", "d'", "vers", "depuis", "dans", "en", "sur", 
                   "from", "at", "en", "desde", "hacia", "nach", "aus", "du", "au")
 
 # Of those, the heads that make the following name a place.
-PLACE_HEADS = _w("ville commune village région département pays city town village quartier")
+PLACE_HEADS = _w(
+    "ville commune village région département pays city town village quartier place rue avenue boulevard "
+    "quai square parc pont stade aéroport gare esplanade street square boulevard airport stadium bridge"
+)
+
+# Endings of plural demonyms ("Américains", "Nord-Coréens", "Occidentaux", "Russians"): with a plural
+# determiner before them ("les", "des", "aux", "the") they name people, not a place (type MISC).
+# (Not "-ands", "-ines", "-ans": "les Landes", "the Philippines", "the Balkans" are places.)
+DEMONYM_ENDINGS = ("ains", "aines", "ais", "aises", "ois", "oises", "iens", "iennes", "éens", "éennes",
+                   "aux", "ians", "eans", "cans", "ites", "ols", "oles", "ards", "ins", "ese")
+PLURAL_DETERMINERS = _w("les des aux ces nos vos leurs plusieurs nombreux certains the many some most two few")
+# A compass prefix makes a plural a demonym with no determiner needed ("Nord-Coréens", "Sud-Africains").
+COMPASS_PREFIXES = _w("nord sud est ouest north south east west")
 
 # Words after a capital that make it the state acting ("Pyongyang a démenti", "Moscou accuse"), beside
 # the speech verbs; anywhere else (datelines "PARIS, 5 juillet", "à Moscou") it stays the city.
@@ -194,5 +236,6 @@ ENTITY_JUNK = _w(
 ORG_HEADS = _w(
     "groupe société entreprise firme compagnie usine site banque ville commune village région département "
     "pays parti syndicat association ministère agence conseil comité hôpital université école club équipe "
-    "journal chaîne fondation institut office maison cabinet fonds company group firm city party union"
+    "journal chaîne fondation institut office maison cabinet fonds company group firm city party union "
+    "place rue avenue boulevard quai square parc pont stade aéroport gare esplanade street airport stadium"
 )
