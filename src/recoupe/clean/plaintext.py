@@ -270,6 +270,7 @@ def classify(text: str, *, meta_title: str | None = None, extracted: bool = Fals
     _captions(lines)
     _fragments(lines)
     _tail(res, extracted)
+    _teaser_list(lines)
     _head(res)
     _author_bio(res)
     _handle(res)
@@ -515,6 +516,44 @@ def _tail(res: TextResult, extracted: bool = False) -> None:
     if len(candidates) >= 2:
         for i in candidates:
             lines[i].label = "navigation"
+
+
+TEASER_MAX_WORDS = 35  # a teaser under a headline is one short sentence or two
+TEASER_MIN_PAIRS = 2
+
+
+def _teaser_list(lines: list[Line]) -> None:
+    """A run of (headline, one-line teaser) pairs closing the text is a list of other articles.
+
+    Only when at least :data:`TEASER_MIN_PAIRS` pairs end the text, every teaser is shorter
+    than the article's longest paragraph before the run, and the article itself has no
+    subheaded sections (then the pairs may be its closing sections: kept).
+    """
+    kept = [i for i, ln in enumerate(lines) if ln.kept]
+    pairs: list[tuple[int, int]] = []
+    k = len(kept) - 1
+    while k >= 1:
+        head, teaser = lines[kept[k - 1]], lines[kept[k]]
+        if not (_headline_like(head) and teaser.terminal and 5 <= teaser.words <= TEASER_MAX_WORDS):
+            break
+        pairs.append((kept[k - 1], kept[k]))
+        k -= 2
+    if len(pairs) < TEASER_MIN_PAIRS:
+        return
+    start = pairs[-1][0]
+    before = [i for i in kept if i < start]
+    body = [lines[i].words for i in before if lines[i].terminal]
+    if not body or max(body) <= max(lines[t].words for _, t in pairs):
+        return
+    for a, b in zip(before, before[1:], strict=False):
+        if _headline_like(lines[a]) and lines[b].terminal:
+            return  # the article has subheaded sections: the pairs may be its last sections
+    for h, t in pairs:
+        lines[h].label = lines[t].label = "read_also"
+
+
+def _headline_like(ln: Line) -> bool:
+    return ln.kept and not ln.terminal and 2 <= ln.words <= 16 and is_title_like(ln) and ln.text[:1].isupper()
 
 
 def _truncation(key: str) -> bool:
