@@ -148,6 +148,7 @@ class Edge:
 
 
 NODE_W, NODE_H, COL_GAP, ROW_GAP, PAD = 210, 50, 320, 30, 12
+GRID_GAP, BLOCK_GAP = 20, 30  # between boxes of the no-copy grid; between families
 
 
 def layers(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, int]:
@@ -171,21 +172,72 @@ def layers(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, int]:
     return depth
 
 
+def _components(ids: list[str], edges: list[tuple[str, str]]) -> list[list[str]]:
+    """Connected groups of nodes linked by some edge (each in first-seen order), largest first."""
+    group = {n: n for n in ids}
+
+    def find(x: str) -> str:
+        while group[x] != x:
+            group[x] = group[group[x]]
+            x = group[x]
+        return x
+
+    for s, t in edges:
+        if s in group and t in group:
+            group[find(s)] = find(t)
+    members: dict[str, list[str]] = {}
+    for n in ids:
+        members.setdefault(find(n), []).append(n)
+    linked = [m for m in members.values() if len(m) > 1]
+    return sorted(linked, key=lambda m: -len(m))
+
+
+def graph_layout(
+    nodes: list[Node], edges: list[Edge]
+) -> tuple[dict[str, tuple[int, int]], dict[str, int], int, int, int | None]:
+    """Positions of the node boxes: ``(pos, depth, width, height, y of the "no copy" caption or None)``.
+
+    Each family (nodes linked by derivations) is a block: originals in the left column, what derives
+    from them to the right, each column centred on the block's height, blocks stacked so that their
+    arrows never cross.  Documents nobody copied sit in a grid below, several per row.
+    """
+    ids = [n.id for n in nodes]
+    pairs = [(e.source, e.target) for e in edges]
+    depth = layers(ids, pairs)
+    comps = _components(ids, pairs)
+    linked = {n for c in comps for n in c}
+    alone = [n for n in ids if n not in linked]
+    ncols = max((depth[n] for n in linked), default=0) + 1
+    width = max(PAD * 2 + ncols * NODE_W + (ncols - 1) * COL_GAP, PAD * 2 + 3 * NODE_W + 2 * GRID_GAP)
+    pos: dict[str, tuple[int, int]] = {}
+    y = PAD
+    row_h = NODE_H + ROW_GAP
+    for comp in comps:
+        columns: dict[int, list[str]] = {}
+        for n in comp:
+            columns.setdefault(depth[n], []).append(n)
+        rows = max(len(m) for m in columns.values())
+        for col, members in columns.items():
+            offset = (rows - len(members)) * row_h // 2
+            for r, n in enumerate(members):
+                pos[n] = (PAD + col * (NODE_W + COL_GAP), y + offset + r * row_h)
+        y += rows * row_h + BLOCK_GAP
+    caption = None
+    if alone:
+        if comps:
+            caption = y
+            y += 24
+        per_row = max(1, (width - 2 * PAD + GRID_GAP) // (NODE_W + GRID_GAP))
+        for k, n in enumerate(alone):
+            pos[n] = (PAD + (k % per_row) * (NODE_W + GRID_GAP), y + (k // per_row) * row_h)
+        y += ((len(alone) - 1) // per_row + 1) * row_h
+    height = max(y - ROW_GAP + PAD - (BLOCK_GAP if comps and not alone else 0), PAD * 2 + NODE_H)
+    return pos, depth, width, height, caption
+
+
 def provenance_svg(nodes: list[Node], edges: list[Edge], uid: str = "g") -> Markup:
     """Inline SVG of the provenance graph; node boxes link to ``Node.href``; every text is escaped."""
-    ids = [n.id for n in nodes]
-    depth = layers(ids, [(e.source, e.target) for e in edges])
-    columns: dict[int, list[Node]] = {}
-    for n in nodes:
-        columns.setdefault(depth[n.id], []).append(n)
-    pos: dict[str, tuple[int, int]] = {}
-    for col, members in columns.items():
-        for row, n in enumerate(members):
-            pos[n.id] = (PAD + col * (NODE_W + COL_GAP), PAD + row * (NODE_H + ROW_GAP))
-    ncols = max(columns) + 1 if columns else 1
-    nrows = max((len(m) for m in columns.values()), default=1)
-    width = PAD * 2 + ncols * NODE_W + (ncols - 1) * COL_GAP
-    height = PAD * 2 + nrows * NODE_H + (nrows - 1) * ROW_GAP
+    pos, depth, width, height, caption = graph_layout(nodes, edges)
     out: list[Markup] = [
         Markup(
             '<svg class="provenance" role="img" font-family="Arial, Helvetica, sans-serif" viewBox="0 0 {w} {h}" width="{w}" height="{h}">'
@@ -195,6 +247,10 @@ def provenance_svg(nodes: list[Node], edges: list[Edge], uid: str = "g") -> Mark
             "</marker></defs>"
         ).format(w=width, h=height, uid=uid)
     ]
+    if caption is not None:
+        out.append(Markup('<text x="{}" y="{}" font-size="13" fill="#555">{}</text>').format(
+            PAD, caption + 14, "Textes sans reprise / Texts nobody copied"))
+    labels: list[Markup] = []  # drawn after every line so that no arrow crosses a label
     for e in edges:
         if e.source not in pos or e.target not in pos:
             continue
@@ -205,17 +261,26 @@ def provenance_svg(nodes: list[Node], edges: list[Edge], uid: str = "g") -> Mark
         else:  # same column (should not happen): vertical arrow
             x1, y1 = sx + NODE_W // 2, sy + (NODE_H if ty > sy else 0)
             x2, y2 = tx + NODE_W // 2, ty + (0 if ty > sy else NODE_H)
-        # label 65 % of the way: edges leaving one node get their labels at different heights
-        mx, my = int(x1 + 0.65 * (x2 - x1)), int(y1 + 0.65 * (y2 - y1))
+        # label 65 % of the way (edges leaving one node get their labels at different heights),
+        # kept clear of both boxes
         lw = 6 * len(e.label) + 10
+        t = 0.65
+        if x2 - x1 > lw + 12:
+            t = min(max(t, (lw / 2 + 6) / (x2 - x1)), 1 - (lw / 2 + 6) / (x2 - x1))
+        mx, my = int(x1 + t * (x2 - x1)), int(y1 + t * (y2 - y1))
         out.append(
             Markup(
-                '<g class="edge"><line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#333" stroke-width="1.6" '
-                'marker-end="url(#arrow-{})"/>'
-                '<rect x="{}" y="{}" width="{}" height="18" rx="4" fill="#fff" stroke="#999"/>'
-                '<text x="{}" y="{}" text-anchor="middle" font-size="11">{}</text></g>'
-            ).format(x1, y1, x2, y2, uid, mx - lw // 2, my - 10, lw, mx, my + 3, e.label)
+                '<g class="edge"><title>{}</title><line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#333" '
+                'stroke-width="1.6" marker-end="url(#arrow-{})"/></g>'
+            ).format(e.label, x1, y1, x2, y2, uid)
         )
+        labels.append(
+            Markup(
+                '<g class="edge-label"><rect x="{}" y="{}" width="{}" height="18" rx="4" fill="#fff" stroke="#999"/>'
+                '<text x="{}" y="{}" text-anchor="middle" font-size="11">{}</text></g>'
+            ).format(mx - lw // 2, my - 10, lw, mx, my + 3, e.label)
+        )
+    out.extend(labels)
     for n in nodes:
         x, y = pos[n.id]
         box = Markup(

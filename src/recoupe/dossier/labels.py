@@ -144,6 +144,7 @@ FIELD: dict[str, tuple[str, str]] = {
     "family_mismatch": ("familles listées, différent du compte de sources indépendantes",
                         "families listed, not the independent-source count"),
     "contested_list": ("À vérifier en priorité", "Check first"),
+    "agreed_list": ("Ce que des sources indépendantes confirment", "What independent sources agree on"),
     "matches": ("occurrence(s)", "match(es)"),
 }
 

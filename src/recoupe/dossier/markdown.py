@@ -103,11 +103,13 @@ def _glance(sv: dict[str, Any]) -> list[str]:
         what = _lbl(L.FIELD["independent_texts"] if g["families"] else L.FIELD["no_derivation"])
         out.append(f"- {what} : " + " · ".join(md_escape(d["label"]) for d in g["independent"]))
     out.append("")
-    contested = [c for c in sv["claims"] if c["status"] == "contested"]
-    if contested:
-        out += [f"**{_lbl(L.FIELD['contested_list'])}**", ""]
-        out += [f"- {md_escape(c['statement'])}" for c in contested]
-        out.append("")
+    for status, title in (("contested", "contested_list"), ("corroborated", "agreed_list")):
+        picked = [c for c in sv["claims"] if c["status"] == status]
+        if picked:
+            out += [f"**{L.lookup(L.STATUS, status)} — {_lbl(L.FIELD[title])}**", ""]
+            out += [f"- {md_escape(c['statement'])}" for c in picked[:8]]
+            out += [f"- +{len(picked) - 8}"] if len(picked) > 8 else []
+            out.append("")
     return out
 
 
