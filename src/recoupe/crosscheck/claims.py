@@ -187,8 +187,8 @@ def _agreement_object(folded: str, sent: tuple[int, int], cue: tuple[int, int],
     if not nouns:  # a relative clause: its antecedent sits earlier in the sentence
         nouns = list(_AGREEMENT_RE.finditer(folded, sent[0], c0))[-1:]
         c0 = nouns[0].start() if nouns else c0
-    if not nouns and before and before[1] > before[0]:
-        nouns = list(_AGREEMENT_RE.finditer(folded, before[0], before[1]))[-1:]
+    if not nouns and before and before[1] > before[0]:  # a pronoun ("il a été signé"): singular antecedent
+        nouns = [m for m in _AGREEMENT_RE.finditer(folded, before[0], before[1]) if not m.group(1)][-1:]
         anaphora = True
     if not nouns:
         return None
