@@ -179,3 +179,12 @@ def test_h1_linking_home_is_the_site_name_not_the_headline() -> None:
     html = _page(head).replace("<h1>Incendie dans un entrepôt de Kervallon</h1>", "")
     html = html.replace("<body>", '<body><h1><a href="https://kervallon.example/">Carnets bretons</a></h1>')
     assert extract_html(html).title == "Un hiver sans neige à Kervallon"
+
+
+def test_update_time_element_is_skipped_for_the_publication_time() -> None:
+    times = ('<p>Mis à jour le <time datetime="2025-02-19T08:00">19 février</time> '
+             '| Publié le <time datetime="2025-02-16T07:00">16 février</time></p>')
+    assert extract_html(_page().replace("<article>", f"<article>{times}")).published == "2025-02-16"
+    marked = ('<time class="date-modified" datetime="2025-02-19">19 février</time>'
+              '<time datetime="2025-02-16">16 février</time>')
+    assert extract_html(_page().replace("<article>", f"<article>{marked}")).published == "2025-02-16"

@@ -46,6 +46,7 @@ _CLASS_REASONS = (
 )
 MAX_REMOVED = 40
 _UPDATED_RE = phrase_regex(cues.UPDATED_CUES)
+_PUBLISHED_RE = phrase_regex([c for c in cues.PUBLISHED_CUES if c not in cues.PUBLISHED_WEAK])
 SHORT_TEXT = 2000  # below this many characters, precision mode may have cut the article: cross-check
 
 
@@ -454,6 +455,8 @@ def _date(res: HtmlResult, html: str, tree: Any, metas: dict[str, str], ld: list
             res.published, res.provenance["published"] = v, f"meta:{n}"
             return
     for t in tree.xpath("//time[@datetime]"):
+        if _update_time(t):
+            continue
         v = _iso_of(t.get("datetime"))
         if v:
             res.published, res.provenance["published"] = v, "html:time"
@@ -476,6 +479,25 @@ _OUTSIDE_ARTICLE = "ancestor-or-self::*[self::nav or self::aside or self::footer
 # a label element ("Mise en ligne", "Publié le", "Date") whose next sibling holds the date
 _DATE_LABELS = frozenset([c for c in cues.PUBLISHED_CUES if c not in cues.PUBLISHED_WEAK] + ["date"])
 _BYLINE_BOX_MAX = 200  # characters: a byline box longer than this is a whole section, not "Par X, le 3 mars"
+
+
+_MODIFIED_ATTR = re.compile(r"updated|modified|maj|mise-?a-?jour|actualiza", re.I)
+
+
+def _update_time(t: Any) -> bool:
+    """A ``<time>`` giving the last update: marked so, or introduced by "Mis à jour", "Updated"."""
+    from recoupe.textnorm import fold
+
+    attrs = " ".join(filter(None, (t.get("class"), t.get("itemprop"), t.get("id"))))
+    if _MODIFIED_ATTR.search(attrs) or "datemodified" in attrs.lower():
+        return True
+    parent = t.getparent()
+    if parent is None:
+        return False
+    earlier = reversed(list(t.itersiblings(preceding=True)))
+    before = (parent.text or "") + " ".join(_text_of(sib) + " " + (sib.tail or "") for sib in earlier)
+    lead = fold(re.sub(r"\s+", " ", before))[-40:]
+    return bool(_UPDATED_RE.search(lead)) and not _PUBLISHED_RE.search(lead[-25:])
 
 
 def _visible_date(tree: Any) -> tuple[str | None, str]:
