@@ -248,3 +248,25 @@ def test_graph_without_derivations_is_a_grid() -> None:
     assert caption is None
     assert len({y for _, y in pos.values()}) == 2  # 5 boxes on two rows, not five
     assert width >= max(x for x, _ in pos.values()) + charts.NODE_W
+
+
+# ----------------------------------------------------------------------------- timeline chart legibility
+
+
+def test_old_references_get_their_own_chart_above_the_story_period() -> None:
+    events = [{"date": "1961", "event": "Ancien traité", "conflict": False},
+              {"date": "2025-03-04", "event": "Incendie", "conflict": True},
+              {"date": "2025-03-05", "event": "Feu maîtrisé", "conflict": False}]
+    inside, outside = charts.split_period(["1961-01-01", "2025-03-04", "2025-03-05"], ("2025-03-05", "2025-03-06"))
+    assert (inside, outside) == ({1, 2}, {0})
+    spec = charts.timeline_spec(events, ("2025-03-05", "2025-03-06"))
+    background, story = spec["vconcat"]
+    assert [r["événement"] for r in background["data"]["values"]] == ["1. Ancien traité"]
+    assert [r["événement"] for r in story["data"]["values"]] == ["2. Incendie", "3. Feu maîtrisé"]
+    assert background["encoding"]["x"]["axis"]["format"] == "%Y"  # a year is not shown as "1 Jan"
+
+
+def test_timeline_in_one_period_is_a_single_chart() -> None:
+    events = [{"date": "2025-03-04", "event": "Incendie"}, {"date": "2025-03-06", "event": "Réouverture"}]
+    spec = charts.timeline_spec(events)
+    assert "vconcat" not in spec and len(spec["data"]["values"]) == 2

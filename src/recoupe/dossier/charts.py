@@ -51,8 +51,79 @@ def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
-def timeline_spec(events: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The Vega-Lite spec (built with Altair) of a timeline, or None when no event has a date."""
+STORY_BEFORE_DAYS, STORY_AFTER_DAYS = 60, 30  # the story's own period around its publication dates
+CONFLICT, CONSISTENT = "Conflit / Conflict", "Concordant / Consistent"
+
+
+def split_period(
+    days: list[str], period: tuple[str, str] | None = None
+) -> tuple[set[int], set[int]]:
+    """Indices of ``days`` (ISO dates) inside the story's period and outside it (background).
+
+    The period runs from ``STORY_BEFORE_DAYS`` before the first publication date to
+    ``STORY_AFTER_DAYS`` after the last; without publication dates, the ``STORY_BEFORE_DAYS``
+    up to the latest event.  When every event is inside, or none is, nothing is background.
+    """
+    if not days:
+        return set(), set()
+    parsed = [dt.date.fromisoformat(d) for d in days]
+    try:
+        lo, hi = (dt.date.fromisoformat(period[0][:10]), dt.date.fromisoformat(period[1][:10])) if period \
+            else (max(parsed), max(parsed))
+    except ValueError:
+        lo = hi = max(parsed)
+    lo -= dt.timedelta(days=STORY_BEFORE_DAYS)
+    hi += dt.timedelta(days=STORY_AFTER_DAYS)
+    inside = {i for i, d in enumerate(parsed) if lo <= d <= hi}
+    if not inside or len(inside) == len(parsed):
+        return set(range(len(parsed))), set()
+    return inside, set(range(len(parsed))) - inside
+
+
+def _axis(rows: list[dict[str, Any]]) -> Any:
+    """Time axis fitted to the span and to the finest precision given (a year alone is not "1 Jan")."""
+    import altair as alt
+
+    days = [r["jour"] for r in rows]
+    span = (dt.date.fromisoformat(max(days)) - dt.date.fromisoformat(min(days))).days
+    precision = max(len(r["valeur"][:10]) for r in rows)  # finest given: 4 year, 7 month, 10 day
+    if precision < 7 or span > 400:
+        return alt.Axis(format="%Y", labelAngle=0, tickCount=6, labelOverlap=True)
+    if precision < 10:
+        return alt.Axis(format="%b %Y", labelAngle=-30, tickCount={"interval": "month", "step": 1},
+                        labelOverlap=True)
+    if span <= 20:  # one tick a day, never the same day repeated
+        return alt.Axis(format="%d %b %Y", labelAngle=-30, tickCount={"interval": "day", "step": 1})
+    return alt.Axis(format="%d %b %Y", labelAngle=-30, labelOverlap=True)
+
+
+def _points(rows: list[dict[str, Any]], title: str | None) -> Any:
+    import altair as alt
+
+    status = alt.Scale(domain=[CONFLICT, CONSISTENT], range=["#b3261e", "#1f5fa8"])
+    chart = (
+        alt.Chart(alt.Data(values=rows), title=title or "")
+        .mark_point(filled=True, size=140)
+        .encode(
+            x=alt.X("jour:T", title="Date", scale=alt.Scale(padding=24), axis=_axis(rows)),
+            y=alt.Y("événement:N", title=None, sort=None, axis=alt.Axis(labelLimit=420)),
+            color=alt.Color("statut:N", title=None, scale=status, legend=alt.Legend(orient="top")),
+            shape=alt.Shape(
+                "statut:N", scale=alt.Scale(domain=[CONFLICT, CONSISTENT], range=["diamond", "circle"]), legend=None
+            ),
+        )
+        .properties(width=420, height=max(40, 26 * len(rows)))
+    )
+    return chart
+
+
+def timeline_spec(events: list[dict[str, Any]], period: tuple[str, str] | None = None) -> dict[str, Any] | None:
+    """The Vega-Lite spec (built with Altair) of a timeline, or None when no event has a date.
+
+    Events far from the story's period (``period``: first and last publication dates, see
+    :func:`split_period`) get their own chart above it, on their own time scale, so that one old
+    reference does not squeeze the story's days into a single column of dots.
+    """
     rows = []
     for i, ev in enumerate(events):
         day = timex_to_date(str(ev.get("date") or ""))
@@ -64,44 +135,28 @@ def timeline_spec(events: list[dict[str, Any]]) -> dict[str, Any] | None:
                 "valeur": str(ev.get("date")),
                 # numbered so that two events with the same wording stay apart
                 "événement": f"{i + 1}. {_short(str(ev.get('event') or ''))}",
-                "statut": "Conflit / Conflict" if ev.get("conflict") else "Concordant / Consistent",
+                "statut": CONFLICT if ev.get("conflict") else CONSISTENT,
             }
         )
     if not rows:
         return None
     import altair as alt
 
-    days = sorted(r["jour"] for r in rows)
-    span = (dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[0])).days
-    if span <= 20:  # one tick a day, never the same day repeated
-        axis = alt.Axis(format="%d %b %Y", labelAngle=-30, tickCount={"interval": "day", "step": 1})
-    else:
-        axis = alt.Axis(format="%d %b %Y", labelAngle=-30)
-    chart = (
-        alt.Chart(alt.Data(values=rows))
-        .mark_point(filled=True, size=140)
-        .encode(
-            x=alt.X("jour:T", title="Date", scale=alt.Scale(padding=24), axis=axis),
-            y=alt.Y("événement:N", title=None, sort=None, axis=alt.Axis(labelLimit=420)),
-            color=alt.Color(
-                "statut:N",
-                title=None,
-                scale=alt.Scale(
-                    domain=["Conflit / Conflict", "Concordant / Consistent"], range=["#b3261e", "#1f5fa8"]
-                ),
-                legend=alt.Legend(orient="top"),
-            ),
-            shape=alt.Shape(
-                "statut:N",
-                scale=alt.Scale(domain=["Conflit / Conflict", "Concordant / Consistent"], range=["diamond", "circle"]),
-                legend=None,
-            ),
+    inside, outside = split_period([r["jour"] for r in rows], period)
+    if outside:
+        chart = alt.vconcat(
+            _points([r for i, r in enumerate(rows) if i in outside], "Contexte, hors de la période du sujet / Background"),
+            _points([r for i, r in enumerate(rows) if i in inside], "Période du sujet / Story period"),
+            spacing=28,
         )
-        .properties(width=420, height=max(40, 26 * len(rows)))
-        .configure_axis(labelFontSize=13, titleFontSize=13)
+    else:
+        chart = _points(rows, None)
+    return (
+        chart.configure_axis(labelFontSize=13, titleFontSize=13)
         .configure_legend(labelFontSize=13)
+        .configure_title(fontSize=14, anchor="start")
+        .to_dict()
     )
-    return chart.to_dict()
 
 
 @lru_cache(maxsize=256)
@@ -115,9 +170,9 @@ def _svg_of(spec_json: str) -> str | None:
         return None
 
 
-def timeline_chart(events: list[dict[str, Any]]) -> Markup | None:
+def timeline_chart(events: list[dict[str, Any]], period: tuple[str, str] | None = None) -> Markup | None:
     """An ``<img>`` holding the timeline chart as a ``data:`` SVG, or None (no dated event, no renderer)."""
-    spec = timeline_spec(events)
+    spec = timeline_spec(events, period)
     if spec is None:
         return None
     svg = _svg_of(json.dumps(spec, sort_keys=True, ensure_ascii=False))

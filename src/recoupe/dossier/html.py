@@ -421,7 +421,8 @@ def build_view(
     for sv in views.values():
         sv["glance"] = _glance(sv, lineage)
     for k, sv in enumerate(views.values()):
-        sv["chart"] = charts.timeline_chart(sv["timeline"]) if sv["timeline"] and with_charts else None
+        sv["chart"] = charts.timeline_chart(sv["timeline"], sv["glance"]["published"]) \
+            if sv["timeline"] and with_charts else None
         sv["graph"] = _graph(sv, k) if sv["documents"] and with_charts else None
 
     documents = []
