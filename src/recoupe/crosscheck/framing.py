@@ -27,7 +27,11 @@ _SENTENCE_KINDS: list[tuple[FramingKind, re.Pattern[str]]] = [
     ("hedged_report", _alt(fx.HEDGED)),
     ("opinion", _alt(fx.OPINION)),
 ]
-_LOADED = _alt(fx.LOADED)
+_LOADED = _alt(fx.LOADED + fx.LOADED_MORE)
+_DOUBT = _alt(fx.DOUBT)
+_EXAGGERATION = _alt(fx.EXAGGERATION)
+_SLOGAN = _alt(fx.SLOGANS)
+_SATIRE = _alt(fx.SATIRE)
 _CALL = re.compile(r"(?:" + "|".join(fx.CALL_START) + r")")
 _FIRST = re.compile(fx.FIRST_PERSON)
 _REPORTING = re.compile(fx.REPORTING)
@@ -49,6 +53,7 @@ class DocSignals:
     exclamations: int = 0
     reporting: int = 0
     quotes: int = 0
+    satire: int = 0  # parody markers
 
     def rate(self, kind: str) -> float:
         return (self.flags or {}).get(kind, 0) / max(1, self.sentences)
@@ -86,6 +91,17 @@ def framing_of(doc: Document) -> tuple[list[Framing], DocSignals]:
         lead = own.lstrip(" \"'-–—")
         if _CALL.match(lead):
             out.append(Framing(ref, "call_to_action", lead.split()[0] if lead.split() else ""))
+        else:
+            m = _SLOGAN.search(own)
+            if m or (own.rstrip().endswith("!") and len(own.split()) <= fx.SLOGAN_MAX_WORDS):
+                out.append(Framing(ref, "call_to_action", m.group().strip() if m else "!"))
+        m = _DOUBT.search(own)
+        if m and not own.rstrip().endswith("?"):
+            out.append(Framing(ref, "rhetorical_question", m.group().strip()))
+        m = _EXAGGERATION.search(own)
+        if m:
+            out.append(Framing(ref, "opinion", m.group().strip()))
+        sig.satire += len(_SATIRE.findall(own))
         for kind, pat in _SENTENCE_KINDS:
             m = pat.search(own)
             if m:
@@ -118,10 +134,13 @@ def opinion_score(sig: DocSignals) -> float:
 
 
 def genre_of(sig: DocSignals, threshold: float = OPINION_THRESHOLD) -> str:
-    """``opinion`` when the author's own judgement outweighs reporting, else ``reporting``.
+    """``satire`` when parody markers are present, ``opinion`` when the author's own judgement
+    outweighs reporting, else ``reporting``.
 
-    Satire is not detected by these rules (it imitates reporting); it is never returned.
+    Satire imitates reporting; only explicit parody markers catch it (weak: most satire has none).
     """
+    if sig.satire >= fx.SATIRE_MIN:
+        return "satire"
     return "opinion" if opinion_score(sig) >= threshold else "reporting"
 
 

@@ -82,3 +82,58 @@ REPORTING = (
     r"assure|souligne|rapporte|ajoute|estime|reconnu)\b|selon (?:le|la|l'|les)\b|a-t-(?:il|elle) "
     r"(?:ajoute|precise|indique|declare)|(?:said|told|according to|announced)\b"
 )
+
+# ---------------------------------------------------------------------------- round 2 additions
+# More pejorative labels and intensifiers that judge while they name (flagged as loaded language).
+LOADED_MORE: tuple[str, ...] = (
+    r"ignobles?", r"abjects?", r"abjectes?", r"odieu(?:x|se|ses)", r"immondes?", r"infames?", r"monstrueu\w+",
+    r"effroyables?", r"terrifiant\w*", r"horribles?", r"delirant\w*", r"insense\w*", r"dement\w*",
+    r"idiot\w*", r"imbecil\w+", r"stupid\w+", r"cretin\w*", r"escroc\w*", r"escroquerie\w*", r"arnaque\w*",
+    r"voleurs?", r"pillage\w*", r"collabos?", r"servil\w+", r"larbins?", r"toutous?", r"tyrannie\w*",
+    r"totalitaire\w*", r"liberticide\w*", r"mascarade\w*", r"imposture\w*", r"supercherie\w*", r"foutaises?",
+    r"hysteri\w+", r"psychose\w*", r"fiasco\w*", r"naufrage\w*", r"ideologues?", r"extremist\w+",
+    r"fanatisme", r"obscurantis\w+", r"elites? (?:mondialisee|deconnectee)s?", r"bien-pensance", r"macronie",
+    r"gauchiste\w*", r"fachos?", r"ultra-?\w+iste\w*", r"pseudo-\w+", r"soi-disant", r"pretendu\w*",
+    r"sbires?", r"seides?", r"affid\w+", r"hordes?", r"meute\w*", r"bourreaux?", r"assassins?",
+    r"idiots? utiles?", r"gabegie", r"magouill\w+", r"combines?", r"corrompu\w*", r"charlatan\w*",
+    r"soumission", r"capitulation", r"trahison", r"honte", r"folie", r"delire",
+    r"shameful", r"disgusting", r"idiots?", r"morons?", r"corrupt", r"hysteria", r"hysterical", r"so-called",
+)
+
+# Casting doubt on a claim or a source (flagged as a questioning device: rhetorical_question kind).
+DOUBT: tuple[str, ...] = (
+    r"comme par hasard", r"curieusement", r"etrangement", r"bizarrement", r"pretendument",
+    r"on peut (?:legitimement |serieusement )?(?:se demander|s'interroger|douter)", r"reste a savoir",
+    r"qui peut (?:encore )?croire", r"permettez-moi d'en douter", r"rien n'est moins sur", r"sujet a caution",
+    r"(?:version|these|recit) officiel(?:le)?", r"allez savoir", r"qui sait", r"est-ce vraiment",
+    r"vraiment \?", r"on nous (?:dit|explique|assure|repete)", r"on veut nous faire croire",
+    r"supposedly", r"so they say", r"one may wonder", r"who really believes",
+)
+
+# Exaggeration, absolutes and appeals to fear (flagged as opinion: the author's amplification).
+EXAGGERATION: tuple[str, ...] = (
+    r"du jamais vu", r"sans (?:aucun )?precedent", r"le pire (?:de|des)", r"de l'histoire",
+    r"(?:totalement|completement|absolument|litteralement|parfaitement) (?:fou|folle|absurde|faux|fausse|"
+    r"inutile|ridicule|scandaleu\w+|inacceptable|delirant\w*|aberrant\w*)",
+    r"des milliards de (?:fois|personnes)", r"tout le monde", r"personne ne", r"jamais,? au grand jamais",
+    r"fin du monde", r"au bord du (?:gouffre|precipice|chaos)", r"menace (?:existentielle|mortelle)",
+    r"danger mortel", r"peril", r"chaos", r"apocalypse", r"catastrophe (?:annoncee|imminente)",
+    r"(?:nous|vous) allons tous", r"il sera trop tard", r"plus rien ne sera comme avant",
+    r"unprecedented", r"the worst", r"in history", r"everyone", r"nobody", r"existential threat", r"catastrophe",
+)
+
+# Slogans: short rallying formulas, wherever they sit in the sentence.
+SLOGANS: tuple[str, ...] = (
+    r"vive (?:la|le|les|l')", r"a bas (?:la|le|les|l')", r"non a (?:la|le|l')", r"halte a", r"stop a",
+    r"pas en notre nom", r"ensemble,? (?:nous|on) (?:vaincrons|gagnerons)", r"tous ensemble",
+    r"la (?:resistance|lutte) continue", r"debout", r"no pasaran", r"never again", r"enough is enough",
+)
+SLOGAN_MAX_WORDS = 8  # an exclamation this short, in the author's voice, reads as a slogan
+# Parody markers that say a text is satire (rare but decisive when present).
+SATIRE: tuple[str, ...] = (
+    r"article (?:satirique|parodique|humoristique)", r"\(satire\)", r"\bsatire\b", r"parodie", r"canular",
+    r"ceci est une (?:blague|fiction|parodie)", r"information totalement inventee", r"site (?:satirique|parodique)",
+    r"selon nos informations exclusives", r"nous a confie,? hilare", r"poisson d'avril",
+    r"satirical", r"parody", r"this is satire",
+)
+SATIRE_MIN = 1
