@@ -18,7 +18,13 @@ from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from markupsafe import Markup, escape
 
-from recoupe.dossier.html import build_view, content_security_policy, environment, stylesheet
+from recoupe.dossier.html import (
+    build_view,
+    content_security_policy,
+    environment,
+    sentence_context,
+    stylesheet,
+)
 from recoupe.textnorm import fold
 
 log = logging.getLogger(__name__)
@@ -30,6 +36,8 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 MAX_HITS = 50
+MAX_SNIPPETS = 3  # matches shown per document
+SNIPPET_CHARS = 90  # context a side of a match, cut at the sentence
 
 
 def _signature(db_path: Path) -> tuple[float, float]:
@@ -88,27 +96,53 @@ def _story_subset(data: dict[str, Any], story: dict[str, Any]) -> dict[str, Any]
     }
 
 
-def _snippet(text: str, start: int, end: int, width: int = 90) -> Markup:
-    a, b = max(0, start - width), min(len(text), end + width)
+def _snippet(text: str, start: int, end: int, width: int = SNIPPET_CHARS) -> Markup:
+    """The sentence around ``text[start:end]`` (cut to ``width`` a side), escaped, the match in ``<mark>``."""
+    cs, ce, cut_before, cut_after = sentence_context(text, start, end, width=width)
     return Markup("{}{}<mark>{}</mark>{}{}").format(
-        "… " if a else "", text[a:start], text[start:end], text[end:b], " …" if b < len(text) else ""
+        "… " if cut_before else "", text[cs:start], text[start:end], text[end:ce], " …" if cut_after else ""
     )
 
 
+def _highlight_all(text: str, folded: str, key: str) -> Markup:
+    """``text`` escaped with every match of ``key`` (in its folded form ``folded``) in ``<mark>``."""
+    out, pos = [], 0
+    at = folded.find(key)
+    while at >= 0 and key:
+        out.append(Markup("{}<mark>{}</mark>").format(text[pos:at], text[at:at + len(key)]))
+        pos = at + len(key)
+        at = folded.find(key, pos)
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
+
+
 def substring_search(data: dict[str, Any], q: str, limit: int = MAX_HITS) -> list[dict[str, Any]]:
-    """Accent- and case-insensitive search in document texts and titles of the dossier."""
+    """Accent- and case-insensitive search in document texts and titles of the dossier.
+
+    Each hit: ``document``, ``title``, ``index``, ``snippet`` (first match in its sentence),
+    ``snippets`` (up to ``MAX_SNIPPETS`` matches), ``matches`` (how many) and ``title_html``
+    (the title with its matches marked); every piece of article text is escaped.
+    """
     key = fold(q.strip())
     if not key:
         return []
     hits = []
     for i, d in enumerate(data.get("documents", [])):
         text = d.get("text") or ""
-        pos = fold(text).find(key)
-        in_title = key in fold(d.get("title") or "")
-        if pos < 0 and not in_title:
+        folded = fold(text)
+        title = d.get("title") or ""
+        positions = []
+        pos = folded.find(key)
+        while pos >= 0:
+            positions.append(pos)
+            pos = folded.find(key, pos + len(key))
+        in_title = key in fold(title)
+        if not positions and not in_title:
             continue
-        snippet = _snippet(text, pos, pos + len(key)) if pos >= 0 else escape(text[:180])
-        hits.append({"document": d["id"], "title": d.get("title"), "index": i, "snippet": snippet})
+        snippets = [_snippet(text, p, p + len(key)) for p in positions[:MAX_SNIPPETS]]
+        hits.append({"document": d["id"], "title": d.get("title"), "index": i,
+                     "snippet": snippets[0] if snippets else escape(text[:180]), "snippets": snippets,
+                     "matches": len(positions), "title_html": _highlight_all(title, fold(title), key)})
         if len(hits) >= limit:
             break
     return hits
@@ -131,7 +165,8 @@ def _store_search(db_path: Path, q: str) -> list[dict[str, Any]] | None:
     hits = []
     for h in raw:
         snippet = str(escape(h.get("snippet") or "")).replace("\x02", "<mark>").replace("\x03", "</mark>")
-        hits.append({"document": h.get("document"), "title": h.get("title"), "snippet": Markup(snippet)})
+        hits.append({"document": h.get("document"), "title": h.get("title"), "snippet": Markup(snippet),
+                     "snippets": [Markup(snippet)], "matches": None, "title_html": escape(h.get("title") or "")})
     return hits
 
 
