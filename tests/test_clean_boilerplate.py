@@ -5,6 +5,8 @@ The fixtures are invented articles written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from recoupe.clean import clean_one
 from recoupe.model import Document, RawDocument
 
@@ -152,3 +154,29 @@ Une salle d'exposition pourrait ouvrir dans l'ancien quai de marchandises d'ici 
     doc = _clean(text)
     assert "Une salle d'exposition pourrait ouvrir" in doc.text
     assert "La municipalité présentera" in doc.text
+
+
+MID_WIDGETS = [
+    "Story continues below advertisement",
+    "La suite après cette publicité",
+    "Suivez toute l'actualité de votre région sur notre application",
+    "Cet article vous est offert",
+    "Tiempo de lectura: 3 minutos",
+    "Contenido patrocinado",
+    "Ce contenu n'est pas disponible en raison de vos préférences de cookies.",
+    "Sign up for our daily newsletter to get the latest news.",
+    "Recibe nuestro boletín diario",
+]
+
+
+@pytest.mark.parametrize("widget", MID_WIDGETS)
+def test_widget_line_inside_the_article_removed(widget: str) -> None:
+    doc = _clean(f"Une médiathèque dans l'ancienne gare\n{FR_PARAS[0]}\n{widget}\n{FR_PARAS[1]}\n")
+    assert doc.text.split("\n\n") == FR_PARAS[:2]
+
+
+def test_article_sentences_mentioning_apps_and_newsletters_kept() -> None:
+    lines = ["La commune a lancé une application mobile pour signaler les nids-de-poule, a annoncé le maire.",
+             "Le maire a présenté la nouvelle lettre d'information municipale aux habitants mardi soir."]
+    doc = _clean("Une médiathèque dans l'ancienne gare\n" + "\n".join([FR_PARAS[0], *lines, FR_PARAS[1]]) + "\n")
+    assert doc.text.split("\n\n") == [FR_PARAS[0], *lines, FR_PARAS[1]]

@@ -75,7 +75,10 @@ DATELINE_FILLERS = (
 RELATIVE_DATE = (
     "il y a", "hier", "aujourd'hui", "ago", "yesterday", "today", "hace", "ayer", "hoy", "vor", "gestern", "heute",
 )
-READING_TIME = ("min de lecture", "minutes de lecture", "min read", "minute read", "minutos de lectura", "lesezeit")
+READING_TIME = (
+    "min de lecture", "minutes de lecture", "temps de lecture", "min read", "minute read", "reading time",
+    "minutos de lectura", "tiempo de lectura", "lesezeit", "lesedauer",
+)
 
 # --------------------------------------------------------------------------- bylines
 
@@ -192,7 +195,18 @@ COOKIE_PHRASES = (
     "parametrer vos choix", "we use cookies", "this site uses cookies", "this website uses cookies",
     "by continuing to browse", "by continuing to use", "you agree to the use", "manage your preferences",
     "utilizamos cookies", "este sitio utiliza cookies", "wir verwenden cookies", "diese website verwendet cookies",
-    "ce site utilise akismet",
+    "ce site utilise akismet", "preferences de cookies", "preferences en matiere de cookies", "cookie preferences",
+    "cookie settings", "preferencias de cookies", "configuracion de cookies", "cookie-einstellungen",
+)
+
+# The site speaking to its reader about itself ("our newsletter", "notre application"): never article prose
+# in a short line (a quoted line is exempt).
+SITE_VOICE = (
+    "sign up for our", "subscribe to our", "our daily newsletter", "our newsletter", "download our app",
+    "abonnez-vous a notre", "inscrivez-vous a notre", "notre newsletter", "notre lettre d'information",
+    "sur notre application", "telechargez notre", "suscribete a nuestro", "recibe nuestro",
+    "nuestro boletin", "haga clic aqui para suscribirse", "descarga nuestra app", "unseren newsletter",
+    "unsere app",
 )
 
 # Attribution verbs: a line reporting speech is article prose, not a photo caption.
@@ -247,4 +261,9 @@ FURNITURE = (
     "tous droits reserves", "all rights reserved", "derechos reservados", "alle rechte vorbehalten",
     "image", "images", "photo", "photos", "galerie", "galerie photos", "diaporama", "voir la galerie",
     "voir la video", "video", "lecture", "play", "pause", "plein ecran", "agrandir", "zoom",
+    "la suite apres cette publicite", "la suite apres la publicite", "continuer la lecture apres la publicite",
+    "article continues below", "story continues below advertisement", "story continues below",
+    "continue reading below", "advertisement continue reading below", "cet article vous est offert",
+    "article offert", "contenido patrocinado", "patrocinado", "publirreportaje", "tous droits de reproduction reserves",
+    "reproduction interdite", "sigue leyendo", "continua leyendo", "la noticia continua tras la publicidad",
 )

@@ -36,6 +36,7 @@ _PROMO_RE = phrase_regex(cues.PROMO)
 _PAYWALL_RE = phrase_regex([p for p in cues.PAYWALL if len(p) > 12])
 _ATTRIBUTION_RE = phrase_regex(cues.ATTRIBUTION)
 _COOKIE_RE = phrase_regex(cues.COOKIE_PHRASES)
+_SITE_VOICE_RE = phrase_regex(cues.SITE_VOICE)
 
 BODY_WORDS = 12  # a line this long ending in punctuation is article prose (an "anchor")
 
@@ -155,6 +156,8 @@ def line_cue(line: Line) -> str | None:
     if line.words <= 60 and _COOKIE_RE.search(key):
         return "site_boilerplate"
     if line.words <= 10 and not _quoted(line.text) and _PROMO_RE.search(key):
+        return "site_boilerplate"
+    if line.words <= 25 and not _quoted(line.text) and _SITE_VOICE_RE.search(key):
         return "site_boilerplate"
     if line.words <= 6 and (bare in cues.CATEGORIES or bare in cues.BREADCRUMB_HOME):
         return "navigation"
