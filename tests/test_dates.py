@@ -210,3 +210,18 @@ def test_extract_dates_takes_story_anchors_per_document(monkeypatch: pytest.Monk
 def test_ago_versus_since_versus_in(text: str, value: str, kind: str) -> None:
     hits = find_dates(text, PUB)
     assert [(h.value, h.kind) for h in hits] == [(value, kind)]
+
+
+def test_tense_moves_a_yearless_date_to_the_right_year() -> None:
+    pub = "2024-03-10"
+    # nearest reading would be June 2024; the past tense says the last June
+    assert values("Le 19 juin, la digue a cédé.", pub) == {"19 juin": "2023-06-19"}
+    # nearest reading would be October 2023; the future says the coming one
+    assert values("Le sommet aura lieu le 20 octobre.", pub) == {"20 octobre": "2024-10-20"}
+    assert values("Il vendra la maison en février.", pub) == {"en février": "2025-02"}
+
+
+def test_bare_month_name() -> None:
+    assert values("Février a été glacial dans la vallée.", "2024-03-10") == {"Février": "2024-02"}
+    # "mars" and "mai" alone are too ambiguous (planet, names); "sept" is a number
+    assert values("Mars brille ce soir ; il a sept ans.", "2024-03-10") == {"ce soir": "2024-03-10"}

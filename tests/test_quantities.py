@@ -154,3 +154,34 @@ def test_unit_lemma_keeps_invariable_nouns_and_accents(text: str, unit: str) -> 
 )
 def test_english_noun_compounds_count_the_head(text: str, unit: str) -> None:
     assert [u for _s, _v, u, _a in found(text, "en")] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Les trois quarts des sondés ont répondu.", 0.75, "sondé"),
+        ("Deux tiers des électeurs ont voté.", 2 / 3, "électeur"),
+        ("Il a attendu trois quarts d'heure.", 0.75, "heure"),
+        ("Le projet a attiré un million et demi de visiteurs.", 1.5e6, "visiteur"),
+        ("La ville a reçu 3 millions et demi d'euros.", 3.5e6, "euro"),
+        ("Il a passé deux ans et demi en prison.", 2.5, "an"),
+        ("La vidéo a fait 100k vues.", 1e5, "vue"),
+        ("La start-up a levé 1,2M€.", 1.2e6, "euro"),
+        ("Le coureur a fini les 15km.", 15, "kilomètre"),
+        ("Le PIB a reculé de -0,8 % au trimestre.", -0.8, "%"),
+    ],
+)
+def test_fractions_glued_multipliers_and_signs(text: str, value: float, unit: str) -> None:
+    got = found(text)
+    assert [(v, u) for _s, v, u, _a in got] == [(pytest.approx(value), unit)], got
+
+
+def test_glued_letters_and_hyphenated_fractions_are_not_misread() -> None:
+    assert found("Le rendez-vous est fixé à 10h.") == []
+    assert found("Il habite le 16e arrondissement.") == []
+    assert [(v, u) for _s, v, u, _a in found("Les deux demi-finales ont eu lieu.")] == [(2.0, "demi-finale")]
+
+
+def test_glued_lower_case_m_is_metres_unless_after_a_currency() -> None:
+    assert [(v, u) for _s, v, u, _a in found("The wall is 10m high.", "en")] == [(10, "metre")]
+    assert [(v, u) for _s, v, u, _a in found("They raised $10m in May.", "en")] == [(1e7, "dollar")]

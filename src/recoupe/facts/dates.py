@@ -84,6 +84,15 @@ def _folded(d: dict[str, object]) -> dict:
     return {re.sub(r"\s+", " ", fold(k)): v for k, v in d.items()}
 
 
+def _full_months(mod: ModuleType) -> list[str]:
+    """Month names that are not abbreviations (a strict prefix of another name of the same month)
+    nor ambiguous words ("mai", "mars")."""
+    names = {fold(k): v for k, v in mod.MONTHS.items()}
+    amb = {fold(w) for w in mod.AMBIGUOUS_MONTHS}
+    return [k for k, v in names.items()
+            if k not in amb and not any(o != k and o.startswith(k) and names[o] == v for o in names)]
+
+
 @lru_cache(maxsize=8)
 def _rules(lang: str) -> _Rules | None:
     mod = LANGS.get(lang)
@@ -94,6 +103,7 @@ def _rules(lang: str) -> _Rules | None:
     num_word = _alt(num_words)
     fills = {
         "MONTH": _alt(list(mod.MONTHS)),
+        "MONTHFULL": _alt(_full_months(mod)),
         "WD": _alt(list(mod.WEEKDAYS)),
         "WDLONG": _alt(wd_long),
         "PASTMOD": _alt(mod.PAST_MODIFIERS),
@@ -430,6 +440,8 @@ def _resolve(
             y = _year_matching_weekday(anchor, month, day, wd)
         else:
             y = _nearest_year(anchor, month, day)
+            if y is not None:
+                y = _tense_year(_tense(r, text, folded, m.start(), m.end()), anchor, y, month, day)
         if y is None:
             return None
         return f"{y:04d}-{month:02d}-{day:02d}", "date", pub
@@ -451,6 +463,7 @@ def _resolve(
             y = anchor.year
         else:
             y = _nearest_month_year(anchor, month)
+            y = _tense_year(_tense(r, text, folded, m.start(), m.end()), anchor, y, month, None)
         return f"{y:04d}-{month:02d}", "date", pub
     if kind == "wd_day":
         if anchor is None:
@@ -560,6 +573,18 @@ def _resolve(
             return None
         return g["year"], "date", ""
     return None
+
+
+def _tense_year(tense: str, anchor: dt.date, y: int, month: int, day: int | None) -> int:
+    """The nearest year ``y`` moved when the tense contradicts it: a future verb with a date already
+    past goes to the next year, a past verb with a date still to come to the previous one."""
+    when = (y, month, day or 1)
+    now = (anchor.year, anchor.month, anchor.day if day else 1)
+    if tense == "future" and when < now and (day is None or _valid(y + 1, month, day)):
+        return y + 1
+    if tense == "past" and when > now and (day is None or _valid(y - 1, month, day)):
+        return y - 1
+    return y
 
 
 def _nearest_month_year(anchor: dt.date, month: int) -> int:

@@ -46,6 +46,16 @@ MULTIPLIERS: dict[str, float] = {
 }
 MULTIPLIER_ABBREV: dict[str, float] = {"bn": 1e9, "b": 1e9, "m": 1e6, "k": 1e3}
 NUMBER_JOINERS: tuple[str, ...] = ("and",)
+# ("$10m" is ten million: a lower-case "m" after a currency symbol is read as MULTIPLIER_ABBREV)
+GLUED_MULTIPLIERS: dict[str, float] = {"k": 1e3, "K": 1e3, "M": 1e6, "bn": 1e9, "B": 1e9}
+NOT_GLUED_UNITS: frozenset[str] = frozenset({"h", "s", "t", "l", "min", "°", "g"})
+# what links a fraction to what it divides ("two thirds of voters")
+FRACTION_LINKS: tuple[str, ...] = ("of the", "of")
+FRACTIONS: dict[str, float] = {
+    "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3,  # "quarters" is often fiscal
+    "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+}
+HALF_AFTER: str = r"\s+and\s+a\s+half\b"
 APPROX_NOUNS: dict[str, float] = {"dozen": 12, "score": 20}
 VAGUE_PLURALS: frozenset[str] = frozenset(
     {"hundreds", "thousands", "millions", "billions", "dozens", "scores", "tens", "trillions"}

@@ -48,6 +48,13 @@ MULTIPLIERS: dict[str, float] = {
 }
 MULTIPLIER_ABBREV: dict[str, float] = {"m": 1e6, "k": 1e3}
 NUMBER_JOINERS: tuple[str, ...] = ("y",)
+GLUED_MULTIPLIERS: dict[str, float] = {"k": 1e3, "K": 1e3, "M": 1e6}
+NOT_GLUED_UNITS: frozenset[str] = frozenset({"h", "s", "t", "l", "min", "°", "g"})
+FRACTIONS: dict[str, float] = {
+    "medio": 0.5, "media": 0.5, "tercio": 1 / 3, "tercios": 1 / 3,  # "cuarto" is also a room
+}
+FRACTION_LINKS: tuple[str, ...] = ("de los", "de las", "del", "de la", "de")
+HALF_AFTER: str = r"\s+y\s+medi[oa]\b"
 APPROX_NOUNS: dict[str, float] = {"decena": 10, "docena": 12, "veintena": 20, "centenar": 100, "millar": 1000}
 VAGUE_PLURALS: frozenset[str] = frozenset(
     {"decenas", "docenas", "centenares", "cientos", "miles", "millones", "millares"}

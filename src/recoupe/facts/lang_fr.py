@@ -79,6 +79,21 @@ MULTIPLIERS: dict[str, float] = {
 # abbreviated multipliers after digits ("3 Mds €", "1,2 M€")
 MULTIPLIER_ABBREV: dict[str, float] = {"md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "m": 1e6, "k": 1e3}
 NUMBER_JOINERS: tuple[str, ...] = ("et",)  # "vingt et un"
+# multipliers written right after the digits, case-sensitive ("100k", "1,2M"; "10m" is ten metres)
+GLUED_MULTIPLIERS: dict[str, float] = {"k": 1e3, "K": 1e3, "M": 1e6, "Md": 1e9, "Mds": 1e9, "Mrd": 1e9, "Mrds": 1e9}
+# unit abbreviations that are not read when glued to the digits ("10h" is a time of day)
+NOT_GLUED_UNITS: frozenset[str] = frozenset({"h", "s", "t", "l", "min", "°", "g"})
+# fraction words: "trois quarts" (3 x 1/4), "un million et demi" (+ 1/2 of the last multiplier)
+FRACTIONS: dict[str, float] = {
+    "demi": 0.5, "demie": 0.5, "demis": 0.5, "tiers": 1 / 3, "quart": 0.25, "quarts": 0.25,
+    "cinquième": 0.2, "cinquièmes": 0.2, "sixième": 1 / 6, "sixièmes": 1 / 6, "huitième": 0.125,
+    "huitièmes": 0.125, "dixième": 0.1, "dixièmes": 0.1, "centième": 0.01, "centièmes": 0.01,
+    "millième": 0.001, "millièmes": 0.001,
+}
+# what links a fraction to what it divides ("les trois quarts des sondés")
+FRACTION_LINKS: tuple[str, ...] = ("des", "du", "de la", "de l'", "de", "d'")
+# "deux ans et demi": a half after the counted noun
+HALF_AFTER: str = r"\s+et\s+demie?\b"
 # "une trentaine" -> 30, about
 APPROX_NOUNS: dict[str, float] = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
@@ -178,7 +193,7 @@ YEAR_AFTER: tuple[str, ...] = (
 
 # future tense or prospective markers: a bare weekday near them points forward
 FUTURE_CUES: str = (
-    r"\b(?:va|vont|vais|allons|allez|doit|doivent|devra|devront|devrait|devraient|prevu|prevue|prevus"
+    r"\b(?:va|vont|vais|allons|allez|aura|auront|doit|doivent|devra|devront|devrait|devraient|prevu|prevue|prevus"
     r"|prevues|programme|programmee|attendu|attendue|compte|comptent|entend|entendent|a venir)\b"
     r"|\b(?!(?:camera|opera|cobra|extra|ultra|tiara|sahara|mantra|sierra|zebra|algebra|vera|contra"
     r"|tantra|aura|cathedra|agora|flora|nora|laura|clara|sara|sandra|barbara|mara|lara|dora|vrai)\b)"
@@ -213,6 +228,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("month_this", r"\b(?P<mod>{THIS})\s+(?:mois\s+(?:de\s+|d')?)?(?P<month>{MONTH})\b"),
     ("month", r"\b(?:en|de|d'|depuis|des|fin|debut|mi-?|courant|mois\s+de|mois\s+d'|jusqu'en|avant|apres)\s*"
      r"(?P<month>{MONTH})\b(?!\s*,?\s*(?:de\s+|en\s+)?\d)"),
+    ("month", r"(?<![\w'])(?P<month>{MONTHFULL})\b(?!\s*,?\s*(?:de\s+|en\s+)?\d)"),
     ("period_mod", r"\b(?:l'|le\s+|la\s+)(?P<period>{PERIOD})\s+(?P<mod>{PASTMOD}|{FUTMOD})\b"),
     ("period_this", r"\b(?P<mod>{THIS})\s+(?P<period>{PERIOD})(?:-ci)?\b"),
     ("ago", r"\bil\s*y\s*a\s+(?:(?:environ|pres\s+de|a\s+peu\s+pres|quelque|plus\s+de|moins\s+de)\s+)?(?:(?P<num>{NUM})\s+|(?P<one>un|une)\s+)(?P<unit>{TUNIT})\b"),

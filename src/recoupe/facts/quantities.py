@@ -72,6 +72,11 @@ class _QRules:
     decimal: str
     thousands: str
     modifier_first: bool
+    glued_mult: dict[str, float]
+    not_glued: frozenset[str]
+    fractions: dict[str, float]
+    half_after: re.Pattern[str] | None
+    frac_link: re.Pattern[str]
 
 
 def _fd(d: dict) -> dict:
@@ -98,10 +103,14 @@ def _qrules(lang: str) -> _QRules | None:
     mult = _alt([k for k, v in mod.MULTIPLIERS.items() if v >= 1000])
     cues = _alt(list(mod.APPROX_BEFORE))
     sym = "[" + re.escape("".join(k for k in mod.CURRENCY_SYMBOLS if len(k) == 1)) + "]"
+    fracs = _alt(list(getattr(mod, "FRACTIONS", {}))) if getattr(mod, "FRACTIONS", None) else "(?!x)x"
     master = re.compile(
         rf"(?<![\w\-/.,])(?:(?P<cue>{cues})\s*)?"
         rf"(?:(?P<presym>{sym})\s?)?"
-        rf"(?P<num>(?:{digits})(?:\s+{mult}\b)?|{wordseq}|{anoun})"
+        rf"(?P<sign>-(?=\d))?"
+        rf"(?P<num>(?:{digits})(?:\s*{mult}\b)?|{wordseq}|{anoun})"
+        rf"(?:(?<=\d)(?P<glued>[a-z]{{1,4}}[²³]?)(?![\w]))?"
+        rf"(?:\s+(?P<fet>{joiners}\s+)?(?:(?P<fnum>{word})\s+)?(?P<frac>{fracs})(?![\w-]))?"
         rf"(?:[-\s]+(?P<anoun>{anoun}))?"
         rf"(?![\w])"
     )
@@ -129,6 +138,13 @@ def _qrules(lang: str) -> _QRules | None:
         decimal=dec,
         thousands=th,
         modifier_first=bool(getattr(mod, "MODIFIER_FIRST", False)),
+        glued_mult=dict(getattr(mod, "GLUED_MULTIPLIERS", {})),
+        not_glued=frozenset(getattr(mod, "NOT_GLUED_UNITS", ())),
+        fractions=_fd(getattr(mod, "FRACTIONS", {})),
+        half_after=re.compile(mod.HALF_AFTER) if getattr(mod, "HALF_AFTER", "") else None,
+        frac_link=re.compile(r"\s+(?:" + "|".join(
+            re.escape(fold(w)).replace(r"\ ", r"\s+") + (r"\s*" if w.endswith("'") else r"\s+")
+            for w in sorted(getattr(mod, "FRACTION_LINKS", ()), key=len, reverse=True)) + ")"),
     )
 
 
@@ -314,6 +330,9 @@ def _make_hit(r: _QRules, text: str, folded: str, m: re.Match[str], lang: str) -
     ns, ne = m.start("num"), m.end("num")
     anoun = m.group("anoun")
     approx = "exact"
+    frac = _fraction(r, m, lang)
+    if frac is not None:
+        return _finish(r, text, folded, m, lang, frac, m.end("frac"), "exact")
     head = re.sub(r"\s+", " ", num)
     words = head.replace("-", " ").split()
     # a lone approximate noun or vague plural with no numeral before it
@@ -340,15 +359,73 @@ def _make_hit(r: _QRules, text: str, folded: str, m: re.Match[str], lang: str) -
             return None
         if _TIME_HM.match(folded, ns) or r.time_after.match(folded, ne):
             return None
+    if m.group("frac"):  # a fraction word that did not parse: keep the number, drop what follows
+        return None
+    return _finish(r, text, folded, m, lang, value, ne, approx)
+
+
+def _fraction(r: _QRules, m: re.Match[str], lang: str) -> float | None:
+    """Value of "trois quarts" (3 x 1/4), "cinq et un quart" (5 + 1/4), "un million et demi" (1.5 M)."""
+    if not m.group("frac"):
+        return None
+    part = r.fractions.get(re.sub(r"\s+", " ", m.group("frac")))
+    num = re.sub(r"\s+", " ", m.group("num"))
+    if part is None or not num[0].isalnum():
+        return None
+    whole_s, numer_s = num, m.group("fnum")
+    if not m.group("fet") and not numer_s:
+        # "vingt et trois cinquièmes": the number words after the last joiner are the numerator
+        split = re.match(r"(.+)\s+(?:et|and|y)\s+(\S+)$", num)
+        whole_s, numer_s = (split.group(1), split.group(2)) if split else ("", num)
+    numer = parse_number(numer_s, lang) if numer_s else 1.0
+    whole = parse_number(whole_s, lang) if whole_s else 0.0
+    if numer is None or whole is None:
+        return None
+    scale = 1.0
+    last = whole_s.split()[-1] if whole_s else ""
+    if m.group("fet") and last in r.multipliers and r.multipliers[last] >= 1000:
+        scale = r.multipliers[last]  # "un million et demi": half a million
+    return whole + numer * part * scale
+
+
+def _finish(r: _QRules, text: str, folded: str, m: re.Match[str], lang: str, value: float, ne: int,
+            approx: str) -> QuantityHit | None:
+    """The unit, the cues and the span of a number whose value is known."""
+    ns = m.start("num")
+    if m.group("sign"):
+        value, ns = -value, m.start("sign")
     if m.group("cue"):
         approx = r.cues.get(re.sub(r"\s+", " ", m.group("cue")), approx)
     start = m.start()
+    glued = text[m.start("glued") : m.end("glued")] if m.group("glued") else ""
+    if glued:
+        gf = glued.lower()
+        if glued in r.glued_mult or (m.group("presym") and gf in r.mult_abbrev):
+            value *= r.glued_mult.get(glued) or r.mult_abbrev[gf]
+            ne = m.end("glued")
+        elif gf in r.abbrev and gf not in r.not_glued:
+            ne = m.end("glued")
+            return _tail(r, text, folded, m, lang, value, r.abbrev[gf], start, ne, ns, ne, approx)
+        else:
+            return None
+    if m.group("frac") and not m.group("presym"):
+        # "trois quarts des sondés": the fraction divides the noun after the link
+        link = r.frac_link.match(folded, ne)
+        unit, end, _mult = _unit_after(r, text, folded, link.end() if link else ne, lang)
+        if unit:
+            return _tail(r, text, folded, m, lang, value, unit, start, end, ns, ne, approx)
     if m.group("presym"):
         unit, end, mult = r.symbols[m.group("presym")], ne, 1.0
         # "$ 75 millions" is handled by the multiplier in num
     else:
         unit, end, mult = _unit_after(r, text, folded, ne, lang)
     value *= mult
+    return _tail(r, text, folded, m, lang, value, unit, start, end, ns, ne, approx)
+
+
+def _tail(r: _QRules, text: str, folded: str, m: re.Match[str], lang: str, value: float, unit: str,
+          start: int, end: int, ns: int, ne: int, approx: str) -> QuantityHit | None:
+    num = m.group("num")
     if unit and r.modifier_first and value != 1 and not m.group("presym"):
         ws = re.search(r"[^\W\d_]+$", text[max(0, end - 40) : end])
         both = _modifier_head(text, folded, r, end - len(ws.group(0)), end, lang) if ws else None
@@ -361,6 +438,11 @@ def _make_hit(r: _QRules, text: str, folded: str, m: re.Match[str], lang: str) -
             return None
     if unit and unit in _month_names(lang):
         return None
+    # "deux ans et demi"
+    half = r.half_after.match(folded, end) if r.half_after and unit else None
+    if half and value == int(value):
+        value += 0.5
+        end = half.end()
     # cue after: "3 000 environ"
     tail = re.match(r"\s+([a-z' -]{2,12})", folded[end : end + 14])
     if tail and approx == "exact":
