@@ -225,3 +225,14 @@ def test_bare_month_name() -> None:
     assert values("Février a été glacial dans la vallée.", "2024-03-10") == {"Février": "2024-02"}
     # "mars" and "mai" alone are too ambiguous (planet, names); "sept" is a number
     assert values("Mars brille ce soir ; il a sept ans.", "2024-03-10") == {"ce soir": "2024-03-10"}
+
+
+def test_story_anchors_give_undated_documents_the_latest_sibling_date() -> None:
+    from recoupe.model import Story
+
+    docs = [Document(id="a", source="x", text="", published="2024-11-08"),
+            Document(id="b", source="x", text="", published="2024-11-10T09:00:00"),
+            Document(id="c", source="x", text=""),
+            Document(id="d", source="x", text="", published="2024")]
+    stories = [Story(id="s1", documents=["a", "b", "c"]), Story(id="s2", documents=["d"])]
+    assert dates.story_anchors(docs, stories) == {"c": "2024-11-10"}

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from recoupe.facts import lang_en, lang_es, lang_fr
 from recoupe.facts.quantities import parse_number
-from recoupe.model import DateMention, Document
+from recoupe.model import DateMention, Document, Story
 from recoupe.textnorm import fold
 
 LANGS: dict[str, ModuleType] = {"fr": lang_fr, "en": lang_en, "es": lang_es}
@@ -626,6 +626,22 @@ def _year_matching_weekday(anchor: dt.date, month: int, day: int, wd: int | None
 
 
 # --------------------------------------------------------------------------- documents
+
+
+def story_anchors(docs: Sequence[Document], stories: Sequence[Story]) -> dict[str, str]:
+    """For each document without publication date, the latest day-level publication date of the other
+    documents of its story (the ``anchors`` argument of :func:`extract_dates`); documents not in ``docs``
+    are ignored, so pass every document of the stories you know."""
+    published = {d.id: d.published for d in docs}
+    out: dict[str, str] = {}
+    for story in stories:
+        days = sorted(p[:10] for i in story.documents if (p := published.get(i)) and parse_anchor(p) and len(p) >= 10)
+        if not days:
+            continue
+        for i in story.documents:
+            if i in published and not published[i]:
+                out[i] = days[-1]
+    return out
 
 
 def extract_dates(docs: Sequence[Document], anchors: Mapping[str, str] | None = None) -> list[DateMention]:
