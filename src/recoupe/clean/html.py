@@ -166,7 +166,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
         res.provenance["url"] = "meta:og:url" if _first(metas, ("og:url",)) else "html:canonical" if _canonical(tree) else "given"
     _site(res, metas, ld)
     _title(res, tree, metas, ld)
-    _author(res, html, metas, ld)
+    _author(res, html, tree, metas, ld)
     _date(res, html, tree, metas, ld, url)
     lang = tree.get("lang") or _first(metas, ("og:locale", "language", "content-language"))
     if lang:
@@ -331,7 +331,7 @@ def _org_like(name: str, res: HtmlResult) -> bool:
     return bool(site and (k == site or k in site)) or bool(squashed and len(squashed) > 3 and squashed in host)
 
 
-def _author(res: HtmlResult, html: str, metas: dict[str, str], ld: list[dict[str, Any]]) -> None:
+def _author(res: HtmlResult, html: str, tree: Any, metas: dict[str, str], ld: list[dict[str, Any]]) -> None:
     """Person authors first (JSON-LD Person, meta author, trafilatura's byline search), organisations last."""
     a = _ld_value(ld, "author")
     people: list[str] = []
@@ -351,20 +351,24 @@ def _author(res: HtmlResult, html: str, metas: dict[str, str], ld: list[dict[str
         res.author = _clean_author(m)
         res.provenance["author"] = "meta:" + next(n for n in AUTHOR_META if metas.get(n) == m)
         return
+    if (byline := _byline_element(tree)) is not None and not _org_like(byline, res):
+        res.author, res.provenance["author"] = byline, "html:byline"
+    elif (md_author := _trafilatura_author(html)) and not _org_like(md_author, res):
+        res.author, res.provenance["author"] = _clean_author(md_author), "trafilatura"
+    elif (group := _byline_element(tree, lenient=True)) is not None and not _org_like(group, res):
+        res.author, res.provenance["author"] = group, "html:byline"
+    elif orgs:
+        res.author, res.provenance["author"] = orgs[0], "json-ld:author-organization"
+
+
+def _trafilatura_author(html: str) -> str | None:
     try:
         from trafilatura.metadata import extract_metadata
 
         md = extract_metadata(html, date_config={"extensive_search": False, "original_date": True}, extensive=False)
     except Exception:  # noqa: BLE001 - metadata is best effort
-        md = None
-    if (byline := _byline_element(html)) is not None and not _org_like(byline, res):
-        res.author, res.provenance["author"] = byline, "html:byline"
-    elif md is not None and md.author and not _org_like(md.author, res):
-        res.author, res.provenance["author"] = _clean_author(md.author), "trafilatura"
-    elif (group := _byline_element(html, lenient=True)) is not None and not _org_like(group, res):
-        res.author, res.provenance["author"] = group, "html:byline"
-    elif orgs:
-        res.author, res.provenance["author"] = orgs[0], "json-ld:author-organization"
+        return None
+    return md.author if md is not None else None
 
 
 _BYLINE_ATTR = re.compile(r"(?:^|[\s_-])(?:author|byline|by|auteur|signature|writer|autor)s?(?:$|[\s_-])", re.I)
@@ -378,7 +382,7 @@ def _text_of(el: Any) -> str:
     return re.sub(r"\s+", " ", el.text_content() or "").strip()
 
 
-def _byline_element(html: str, *, lenient: bool = False) -> str | None:
+def _byline_element(tree: Any, *, lenient: bool = False) -> str | None:
     """The name in a visible byline: an element marked as the author (``rel/itemprop=author``,
     ``class="byline"``, ``class="author"``) or a label ("Auteur", "Par") followed by the name.
 
@@ -388,10 +392,6 @@ def _byline_element(html: str, *, lenient: bool = False) -> str | None:
     from recoupe.clean.plaintext import is_name_like, parse_byline
     from recoupe.textnorm import fold
 
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return None
     for el in tree.xpath("//*[@rel='author' or @itemprop='author' or @class]"):
         attr = " ".join(filter(None, (el.get("class"), el.get("rel"), el.get("itemprop"))))
         if not _BYLINE_ATTR.search(attr) or el.xpath(_OUTSIDE_ARTICLE) or _in_widget(el):
