@@ -169,6 +169,8 @@ def test_english_noun_compounds_count_the_head(text: str, unit: str) -> None:
         ("La start-up a levé 1,2M€.", 1.2e6, "euro"),
         ("Le coureur a fini les 15km.", 15, "kilomètre"),
         ("Le PIB a reculé de -0,8 % au trimestre.", -0.8, "%"),
+        ("Il faisait 37°C à l'ombre.", 37, "degré"),
+        ("Une bouteille de 75cl a été saisie.", 75, "centilitre"),
     ],
 )
 def test_fractions_glued_multipliers_and_signs(text: str, value: float, unit: str) -> None:

@@ -131,7 +131,8 @@ UNIT_ABBREV: dict[str, str] = {
     "km": "kilomètre", "m": "mètre", "cm": "centimètre", "mm": "millimètre", "kg": "kilogramme",
     "g": "gramme", "t": "tonne", "h": "heure", "min": "minute", "s": "seconde", "ha": "hectare",
     "km2": "kilomètre carré", "km²": "kilomètre carré", "m2": "mètre carré", "m²": "mètre carré",
-    "m3": "mètre cube", "m³": "mètre cube", "l": "litre", "°c": "degré", "°": "degré", "mw": "mégawatt",
+    "m3": "mètre cube", "m³": "mètre cube", "l": "litre", "ml": "millilitre", "cl": "centilitre",
+    "°f": "degré", "°c": "degré", "°": "degré", "mw": "mégawatt",
     "kw": "kilowatt", "gw": "gigawatt", "km/h": "kilomètre par heure", "eur": "euro", "usd": "dollar",
     "mph": "mile par heure", "pour cent": "%", "pourcent": "%", "pour mille": "‰", "‰": "‰",
 }

@@ -109,7 +109,7 @@ def _qrules(lang: str) -> _QRules | None:
         rf"(?:(?P<presym>{sym})\s?)?"
         rf"(?P<sign>-(?=\d))?"
         rf"(?P<num>(?:{digits})(?:\s*{mult}\b)?|{wordseq}|{anoun})"
-        rf"(?:(?<=\d)(?P<glued>[a-z]{{1,4}}[²³]?)(?![\w]))?"
+        rf"(?:(?<=\d)(?P<glued>°[cf]?|[a-z]{{1,4}}[²³]?)(?![\w]))?"
         rf"(?:\s+(?P<fet>{joiners}\s+)?(?:(?P<fnum>{word})\s+)?(?P<frac>{fracs})(?![\w-]))?"
         rf"(?:[-\s]+(?P<anoun>{anoun}))?"
         rf"(?![\w])"
@@ -355,7 +355,9 @@ def _make_hit(r: _QRules, text: str, folded: str, m: re.Match[str], lang: str) -
             return None  # "un", "une", "one": an article far more often than a count
     # ordinals, times of day
     if num[0].isdigit():
-        if r.ordinal.match(folded, ne):
+        glued = m.group("glued") or ""
+        unit_glued = glued in r.abbrev and glued not in r.not_glued
+        if r.ordinal.match(folded, ne) and not unit_glued:
             return None
         if _TIME_HM.match(folded, ns) or r.time_after.match(folded, ne):
             return None
