@@ -243,11 +243,12 @@ def test_forty_document_graph_has_no_overlapping_boxes_and_stays_compact() -> No
 
 
 def test_graph_without_derivations_is_a_grid() -> None:
-    nodes = [charts.Node(f"n{i}", f"site {i}", "2025", "#x") for i in range(5)]
+    nodes = [charts.Node(f"n{i}", f"site {i}", "2025", "#x") for i in range(12)]
     pos, _, width, height, caption = charts.graph_layout(nodes, [])
     assert caption is None
-    assert len({y for _, y in pos.values()}) == 2  # 5 boxes on two rows, not five
+    assert len({y for _, y in pos.values()}) == 3  # 12 boxes on three rows, not one column of twelve
     assert width >= max(x for x, _ in pos.values()) + charts.NODE_W
+    assert height >= max(y for _, y in pos.values()) + charts.NODE_H
 
 
 # ----------------------------------------------------------------------------- timeline chart legibility

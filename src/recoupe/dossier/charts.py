@@ -204,6 +204,7 @@ class Edge:
 
 NODE_W, NODE_H, COL_GAP, ROW_GAP, PAD = 210, 50, 320, 30, 12
 GRID_GAP, BLOCK_GAP = 20, 30  # between boxes of the no-copy grid; between families
+GRID_COLUMNS = 5  # boxes per row of the no-copy grid when there are many
 
 
 def layers(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, int]:
@@ -263,7 +264,9 @@ def graph_layout(
     linked = {n for c in comps for n in c}
     alone = [n for n in ids if n not in linked]
     ncols = max((depth[n] for n in linked), default=0) + 1
-    width = max(PAD * 2 + ncols * NODE_W + (ncols - 1) * COL_GAP, PAD * 2 + 3 * NODE_W + 2 * GRID_GAP)
+    grid_cols = GRID_COLUMNS if len(alone) > 3 else 3
+    width = max(PAD * 2 + ncols * NODE_W + (ncols - 1) * COL_GAP,
+                PAD * 2 + grid_cols * NODE_W + (grid_cols - 1) * GRID_GAP)
     pos: dict[str, tuple[int, int]] = {}
     y = PAD
     row_h = NODE_H + ROW_GAP
