@@ -22,6 +22,7 @@ from recoupe.textnorm import fold, split_sentences, words
 SHINGLE_WORDS = 4
 SHINGLE_CHARS = 4
 MAX_SENTENCE_CHARS = 600
+LEAD_SENTENCES = 2  # opening sentences kept apart (with the title) for the lead similarity
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _NUM = re.compile(r"\d+(?:[ .,\u202f]\d{3})*(?:[.,]\d+)?")
@@ -40,6 +41,7 @@ class DocFeatures:
     emb: np.ndarray  # (n_sentences, DIM)
     vec: np.ndarray  # (DIM,) document vector (title + sentences)
     head_vec: np.ndarray  # (DIM,) title + first sentences
+    lead: np.ndarray = field(default_factory=lambda: np.zeros((0, DIM), dtype=np.float32))  # title, first 2 sentences
     shingles: set[int] = field(default_factory=set)
     numbers: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
@@ -212,6 +214,7 @@ def _build(d: Document, spans: list[tuple[int, int]], texts: list[str]) -> DocFe
         emb=emb,
         vec=vec,
         head_vec=head_vec,
+        lead=np.vstack([title_emb, emb[:LEAD_SENTENCES]]),
         shingles=shingle_hashes(toks, n),
         numbers={x for x in numbers if x},
         names=_names(d.text, spans) | (_names(d.title, [(0, 0)]) if d.title else set()),
