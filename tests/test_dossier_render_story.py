@@ -176,6 +176,15 @@ def test_glance_lists_who_copies_whom() -> None:
     g = view["stories"][0]["glance"]
     assert (g["documents"], g["texts"], g["contested"]) == (5, 3, 2)
     assert g["published"] == ("2025-03-12", "2025-03-14")
+    assert g["events"] == ("2025-03-11", "2025-03-12") and g["background_events"] == 0
+
+
+def test_glance_event_range_keeps_old_references_apart() -> None:
+    data = make_dossier()
+    data["timeline"].append({"date": "1998", "event": "Premier incident", "story": "s1", "conflict": False,
+                             "sources": data["timeline"][0]["sources"]})
+    g = build_view(data, with_charts=False)["stories"][0]["glance"]
+    assert g["events"] == ("2025-03-11", "2025-03-12") and g["background_events"] == 1
     [fam] = g["families"]
     assert fam["original"]["id"] == "001_original.html"
     assert [(c["id"], c["kind"]) for c in fam["copies"]] == [("002_copie.txt", "copy"),

@@ -538,7 +538,9 @@ def _glance(sv: dict[str, Any], lineage: Lineage) -> dict[str, Any]:
         families.append({"original": lineage.doc(original), "copies": copies})
     families.sort(key=lambda f: -len(f["copies"]))
     published = sorted(p for p in (lineage.published.get(d) for d in ids) if p)
-    events = sorted(d for d in (charts.timex_to_date(str(ev["date"])) for ev in sv["timeline"]) if d)
+    days = [d for d in (charts.timex_to_date(str(ev["date"])) for ev in sv["timeline"]) if d]
+    inside, outside = charts.split_period(days, (published[0], published[-1]) if published else None)
+    events = sorted(days[i] for i in inside)  # the story's own days; older references counted apart
     return {
         "documents": len(ids),
         "texts": len(members),
@@ -549,6 +551,7 @@ def _glance(sv: dict[str, Any], lineage: Lineage) -> dict[str, Any]:
         "single_source": sv["counts"].get("single_source", 0),
         "published": (published[0], published[-1]) if published else None,
         "events": (events[0], events[-1]) if events else None,
+        "background_events": len(outside),
     }
 
 

@@ -141,6 +141,7 @@ FIELD: dict[str, tuple[str, str]] = {
                       "No copy found: every document is a distinct text"),
     "published_range": ("Publication", "Published"),
     "events_range": ("Faits datés", "Dated events"),
+    "background": ("hors période, en contexte", "background, outside the period"),
     "family_mismatch": ("familles listées, différent du compte de sources indépendantes",
                         "families listed, not the independent-source count"),
     "contested_list": ("À vérifier en priorité", "Check first"),

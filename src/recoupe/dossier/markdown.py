@@ -90,6 +90,8 @@ def _glance(sv: dict[str, Any]) -> list[str]:
     for key, rng in (("published_range", g["published"]), ("events_range", g["events"])):
         if rng:
             figures.append(f"{_lbl(L.FIELD[key])} : **{rng[0]}**" + (f" → **{rng[1]}**" if rng[1] != rng[0] else ""))
+    if g["events"] and g["background_events"]:
+        figures[-1] += f" (+{g['background_events']} {_lbl(L.FIELD['background'])})"
     out = [f"### {_lbl(L.SECTION['glance'])}", "", " · ".join(figures), "",
            f"**{_lbl(L.SECTION['who_copies'])}**", ""]
     for fam in g["families"]:
