@@ -407,7 +407,10 @@ def _byline_element(tree: Any, *, lenient: bool = False) -> str | None:
     if lenient:
         return None
     for el in tree.iter("dt", "th", "span", "strong", "b", "p", "div", "li"):
-        if fold(_text_of(el)).strip(" :") not in _BYLINE_LABELS or el.xpath(_OUTSIDE_ARTICLE) or _in_widget(el):
+        raw = (el.text_content() or "").strip()
+        if len(raw) > 60 or fold(" ".join(raw.split())).strip(" :") not in _BYLINE_LABELS:
+            continue
+        if el.xpath(_OUTSIDE_ARTICLE) or _in_widget(el):
             continue
         nxt = el.getnext()
         txt = _text_of(nxt) if nxt is not None else ""
@@ -521,7 +524,10 @@ def _visible_date(tree: Any) -> tuple[str | None, str]:
             if box is None:
                 break
     for el in tree.iter(*_BLOCK_TAGS, "span", "dt", "th", "strong", "b"):
-        label = fold(re.sub(r"\s+", " ", el.text_content() or "")).strip(" :")
+        raw = (el.text_content() or "").strip()
+        if len(raw) > 80:
+            continue
+        label = fold(" ".join(raw.split())).strip(" :")
         if label not in _DATE_LABELS or el.xpath(_OUTSIDE_ARTICLE):
             continue
         nxt = el.getnext()
