@@ -205,6 +205,7 @@ def test_extract_dates_takes_story_anchors_per_document(monkeypatch: pytest.Monk
         ("Le pont est fermé depuis 24 ans.", "P24Y", "duration"),
         ("C'est sa première visite en 24 ans.", "P24Y", "duration"),
         ("Il est revenu pour la première fois depuis 24 ans.", "P24Y", "duration"),
+        ("Le plan d'investissement s'étale sur cinq ans.", "P5Y", "duration"),
     ],
 )
 def test_ago_versus_since_versus_in(text: str, value: str, kind: str) -> None:

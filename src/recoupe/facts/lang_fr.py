@@ -234,7 +234,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("period_this", r"\b(?P<mod>{THIS})\s+(?P<period>{PERIOD})(?:-ci)?\b"),
     ("ago", r"\bil\s*y\s*a\s+(?:(?:environ|pres\s+de|a\s+peu\s+pres|quelque|plus\s+de|moins\s+de)\s+)?(?:(?P<num>{NUM})\s+|(?P<one>un|une)\s+)(?P<unit>{TUNIT})\b"),
     ("in", r"\bdans\s+(?:(?P<num>{NUM})\s+|(?P<one>un|une)\s+)(?P<unit>{TUNIT})\b"),
-    ("duration", r"\b(?:depuis|pendant|durant|en\s+l'espace\s+de|au\s+bout\s+de|voila|sous|en|pour)\s+"
+    ("duration", r"\b(?:depuis|pendant|durant|en\s+l'espace\s+de|au\s+bout\s+de|voila|sous|sur|en|pour)\s+"
      r"(?:(?P<num>{NUM})\s+|(?P<one>un|une)\s+|(?:plus|moins)\s+de\s+(?P<num2>{NUM})\s+)(?P<unit>{TUNIT})\b"),
     ("weekday", r"\b(?:(?P<this>{THIS})\s+)?(?P<wd>{WDLONG})(?:\s+(?P<mod>{PASTMOD}|{FUTMOD}))?"
      r"(?:\s+(?:{DAYPART}))?\b"),
