@@ -224,7 +224,7 @@ def _story(k: int, sv: dict[str, Any]) -> list[str]:
     out += [f"### {_lbl(L.SECTION['framing'])}", ""]
     for f in sv["framing"]:
         cue = f" _({md_escape(f['cue'])})_" if f["cue"] else ""
-        out.append(f"- **{L.lookup(L.FRAMING, f['kind'])}** : {_ref(f['ref'])}{cue}")
+        out.append(f"- **{L.lookup(L.FRAMING, f['kind'])}** : {_ctx(f['ref'])}{cue}")
     out += [""] if sv["framing"] else [nothing, ""]
     # facts
     out += [f"### {_lbl(L.SECTION['facts'])}", ""]
