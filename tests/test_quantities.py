@@ -134,6 +134,8 @@ def test_spaced_quatre_vingt_and_cents_after_digits() -> None:
         ("Douze médecins sont arrivés.", "médecin"),
         ("Il a couru 42 kilomètres.", "kilomètre"),
         ("La ville a acheté 12 drones.", "drone"),
+        ("Trente sapeurs-pompiers sont intervenus.", "sapeur-pompier"),
+        ("La marine aligne deux porte-avions.", "porte-avions"),
     ],
 )
 def test_unit_lemma_keeps_invariable_nouns_and_accents(text: str, unit: str) -> None:

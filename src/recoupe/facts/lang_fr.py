@@ -152,6 +152,11 @@ INVARIABLE_NOUNS: frozenset[str] = frozenset(
      "remous", "palais", "relais", "rubis", "radis", "tapis", "débris", "permis", "compromis", "refus",
      "abus", "jus", "corpus", "index", "lynx", "quartz", "sas", "fracas", "verglas", "bois", "poids-lourds"]
 )
+# verb + noun compounds keep their noun plural in the singular ("un porte-avions", "un lance-roquettes")
+INVARIABLE_PREFIXES: tuple[str, ...] = (
+    "porte-", "lance-", "pare-", "chasse-", "brise-", "coupe-", "ouvre-", "tire-", "presse-", "essuie-",
+    "garde-", "sèche-", "compte-", "casse-", "abat-", "gratte-", "cure-",
+)
 # word endings of invariable nouns the lemmatiser does not know (it leaves them unchanged)
 INVARIABLE_ENDINGS: tuple[str, ...] = ("as", "is", "us", "os", "ys", "ès", "ours", "ids", "ps", "ts", "z", "x")
 # words that cannot be the counted noun right after a number

@@ -208,6 +208,13 @@ def unit_lemma(word: str, lang: str = "fr") -> str:
     mod = LANGS.get(lang)
     if mod is not None and w in mod.UNIT_LEMMAS:
         return mod.UNIT_LEMMAS[w]
+    if mod is not None and (w in getattr(mod, "INVARIABLE_NOUNS", ())
+                            or w.startswith(tuple(getattr(mod, "INVARIABLE_PREFIXES", ())))):
+        return w
+    parts = w.split("-")
+    if len(parts) > 1 and all(len(p) > 1 and p.endswith(("s", "x")) for p in parts):
+        # "sapeurs-pompiers": both nouns of the compound are plural
+        return "-".join(unit_lemma(p, lang) for p in parts)
     try:
         import simplemma
 
@@ -217,8 +224,6 @@ def unit_lemma(word: str, lang: str = "fr") -> str:
     # the lemmatiser may turn a plural noun into a verb ("blessés" -> "blesser"): keep nouns nouns
     if lem.endswith(("er", "ir", "re")) and not w.startswith(lem[:-2]) or len(lem) < 2:
         lem = w
-    if lem == w and w in getattr(mod, "INVARIABLE_NOUNS", ()):
-        return w
     # an unknown plural: cut the -s, unless the ending is that of an invariable noun ("processus")
     invariable = w.endswith(tuple(getattr(mod, "INVARIABLE_ENDINGS", ("ss",))))
     if lem == w and mod is not None and len(w) > 3 and w.endswith("s") and not invariable:
