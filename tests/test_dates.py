@@ -226,6 +226,16 @@ def test_bare_month_name() -> None:
     assert values("Février a été glacial dans la vallée.", "2024-03-10") == {"Février": "2024-02"}
     # "mars" and "mai" alone are too ambiguous (planet, names); "sept" is a number
     assert values("Mars brille ce soir ; il a sept ans.", "2024-03-10") == {"ce soir": "2024-03-10"}
+    assert values("Avril Haines a témoigné.", "2024-03-10") == {}
+
+
+def test_weekday_year_in_english_and_spanish() -> None:
+    en = "On Wednesday, June 19, the pact was signed. Yesterday it rained."
+    got = {en[h.start : h.end]: (h.value, h.anchor) for h in find_dates(en, None, "en", today=TODAY)}
+    assert got == {"Wednesday, June 19": ("2024-06-19", "weekday-year:2024"),
+                   "Yesterday": ("2024-06-18", "inferred:2024-06-19")}
+    es = "El miércoles 19 de junio se firmó el pacto."
+    assert [h.value for h in find_dates(es, None, "es", today=TODAY)] == ["2024-06-19"]
 
 
 def test_story_anchors_give_undated_documents_the_latest_sibling_date() -> None:

@@ -450,10 +450,13 @@ def _resolve(
         if g["month"] in r.ambiguous_months and len(g["year"]) == 2:
             return None
         return f"{_year2(g['year']):04d}-{month:02d}", "date", ""
-    if kind in ("month_mod", "month_this", "month"):
+    if kind in ("month_mod", "month_this", "month", "month_bare"):
         month = r.months.get(g["month"])
         if month is None or anchor is None:
             return None
+        nxt = re.match(r"[-\s]+(\w)", text[m.end() : m.end() + 4])
+        if kind == "month_bare" and nxt and nxt.group(1).isupper():
+            return None  # "Avril Haines": a given name before a surname
         mod = g.get("mod") or ""
         if mod in r.past:
             y = anchor.year if month < anchor.month else anchor.year - 1

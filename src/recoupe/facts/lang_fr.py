@@ -234,7 +234,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("month_this", r"\b(?P<mod>{THIS})\s+(?:mois\s+(?:de\s+|d')?)?(?P<month>{MONTH})\b"),
     ("month", r"\b(?:en|de|d'|depuis|des|fin|debut|mi-?|courant|mois\s+de|mois\s+d'|jusqu'en|avant|apres)\s*"
      r"(?P<month>{MONTH})\b(?!\s*,?\s*(?:de\s+|en\s+)?\d)"),
-    ("month", r"(?<![\w'])(?P<month>{MONTHFULL})\b(?!\s*,?\s*(?:de\s+|en\s+)?\d)"),
+    ("month_bare", r"(?<![\w'])(?P<month>{MONTHFULL})\b(?!\s*,?\s*(?:de\s+|en\s+)?\d)"),
     ("period_mod", r"\b(?:l'|le\s+|la\s+)(?P<period>{PERIOD})\s+(?P<mod>{PASTMOD}|{FUTMOD})\b"),
     ("period_this", r"\b(?P<mod>{THIS})\s+(?P<period>{PERIOD})(?:-ci)?\b"),
     ("ago", r"\bil\s*y\s*a\s+(?:(?:environ|pres\s+de|a\s+peu\s+pres|quelque|plus\s+de|moins\s+de)\s+)?(?:(?P<num>{NUM})\s+|(?P<one>un|une)\s+)(?P<unit>{TUNIT})\b"),
