@@ -45,6 +45,7 @@ from recoupe.facts.data.cues import (
     STATE_ACTS,
     STATE_BEFORE,
 )
+from recoupe.facts.data.given_names import FEMALE, MALE, UNISEX
 from recoupe.model import Document, Entity, EntityType, Story
 from recoupe.textnorm import fold
 
@@ -338,6 +339,8 @@ def _make_mention(doc: Document, s: int, e: int, label: str, story: str) -> _Men
     head = re.search(r"([\w'’-]+)\s+$", doc.text[max(0, s - 30) : s])
     if head and label in ("PER", "MISC") and fold(head.group(1)) in _ORG_HEADS_FOLDED:
         label = "LOC" if fold(head.group(1)) in _PLACE_HEADS else "ORG"  # "le groupe Orlova"
+    elif label != "PER" and len(text.split()) in (2, 3) and given_name_gender(text) is not None:
+        label = "PER"  # "Josh Matlow" tagged MISC by the French model on English text
     key = name_key(text)
     hit = _table().by_key.get(key)
     if hit is not None:
@@ -378,6 +381,31 @@ def _spread_demonyms(mentions: list[_Mention]) -> None:
         if m.key in keys or before:
             m.label, m.node, m.demonym = "MISC", f"D:{m.key}", True
             keys.add(m.key)
+
+
+def _given_names() -> dict[str, str]:
+    global _GIVEN
+    if _GIVEN is None:
+        males, females = {fold(n) for n in MALE}, {fold(n) for n in FEMALE}
+        _GIVEN = {n: "m" for n in males - females} | {n: "f" for n in females - males}
+        _GIVEN |= {n: "" for n in (males & females) | {fold(n) for n in UNISEX}}
+    return _GIVEN
+
+
+_GIVEN: dict[str, str] | None = None
+
+
+def given_name_gender(name: str) -> str | None:
+    """'m' or 'f' when the first word of ``name`` is a common given name of that gender, '' for a given
+    name borne by both, None when it is not a known given name ("Jean-Luc Roy" -> 'm')."""
+    words = fold(name).replace("’", "'").split()
+    if len(words) < 2 and not name[:1].isupper():
+        return None
+    first = words[0].strip(".,") if words else ""
+    got = _given_names().get(first)
+    if got is None and "-" in first:
+        got = _given_names().get(first.split("-")[0])
+    return got
 
 
 def _story_of(docs: Sequence[Document], stories: Sequence[Story]) -> dict[str, str]:
@@ -466,6 +494,36 @@ def _link_short_forms(mentions: list[_Mention], uf: _UnionFind) -> None:
         roots = {uf.find(c) for c in cands}
         if len(roots) == 1:
             uf.union(roots.pop(), m.node)
+
+
+def _propagate_surnames(mentions: list[_Mention], uf: _UnionFind) -> list[_Mention]:
+    """Every capitalised use of a person's surname in a document that names them in full is a mention
+    ("Greenspan also wrote …" after "Dorie Greenspan"), when no other person of the document bears it."""
+    by_doc: dict[str, list[_Mention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.doc.id].append(m)
+    extra = []
+    for ms in by_doc.values():
+        doc = ms[0].doc
+        owners: dict[str, set[str]] = defaultdict(set)
+        for m in ms:
+            words = m.text.split()
+            if m.label == "PER" and len(words) >= 2 and not m.role and (
+                    not m.node.startswith("T:") or _entry(int(m.node[2:]))["type"] == "PER"):
+                owners[words[-1]].add(uf.find(m.node))
+        taken = sorted((m.start, m.end) for m in ms)
+        for surname, roots in owners.items():
+            if len(roots) != 1 or len(surname) < 3 or not surname[:1].isupper() or fold(surname) in _JUNK:
+                continue
+            root = next(iter(roots))
+            for hit in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", doc.text):
+                s, e = hit.span()
+                if any(ts < e and s < te for ts, te in taken):
+                    continue
+                node = f"P:{doc.id}:{s}"
+                uf.union(root, node)
+                extra.append(_Mention(doc, s, e, "PER", ms[0].story, name_key(surname), node))
+    return extra
 
 
 def _link_contracted_articles(mentions: list[_Mention], uf: _UnionFind) -> None:
@@ -635,6 +693,8 @@ def _entity_type(ms: list[_Mention]) -> EntityType:
     for m in ms:
         if m.node.startswith("T:"):
             return _entry(int(m.node[2:]))["type"]
+    if any(m.label == "PER" and " " in m.text and given_name_gender(m.text) is not None for m in ms):
+        return "PER"  # a full name opening with a common given name
     votes: Counter[str] = Counter()
     for m in ms:
         if not m.role:
@@ -680,6 +740,7 @@ def extract_entities(docs: Sequence[Document], stories: Sequence[Story] = ()) ->
     _link_fuzzy(mentions, uf)
     _link_contracted_articles(mentions, uf)
     _link_short_forms(mentions, uf)
+    mentions += _propagate_surnames(mentions, uf)
     roles = _bind_roles(mentions, uf)
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in mentions:

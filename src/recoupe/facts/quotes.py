@@ -38,6 +38,8 @@ from recoupe.facts.data.cues import (
     TITLE_CUES,
     VERB_ADVERBS,
 )
+from recoupe.facts.data.given_names import FEMALE_WORDS, MALE_WORDS
+from recoupe.facts.entities import given_name_gender
 from recoupe.model import Document, Entity, Quote
 from recoupe.textnorm import fold, split_lines
 
@@ -50,6 +52,7 @@ _ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mr", "mrs
                   "gén", "col", "lt", "sen", "rep", "gov", "prof", "capt", "sgt", "cdt"}
 _TITLE = set(TITLE_CUES)
 _NAME_HEADS = {fold(w) for w in NAME_HEADS}
+_GENDERED = {fold(w).strip("."): "f" for w in FEMALE_WORDS} | {fold(w).strip("."): "m" for w in MALE_WORDS}
 _VERB_HINTS = {fold(w) for w in FINITE_VERB_HINTS}
 _COORD = set(COORDINATORS)
 _ADVERBS = {fold(w) for w in VERB_ADVERBS}
@@ -463,20 +466,35 @@ class _Mentions:
                     self.items.append((ref.start, ref.end, ent.id, ent.type))
         self.items.sort()
         self.quotes = quotes
-        self.gender = self._genders()
+        here = {m[2] for m in self.items}
+        self.gender = self._genders({ent.id: ent.name for ent in entities if ent.id in here})
 
-    def _genders(self) -> dict[str, str]:
-        """Entity id -> 'f' or 'm' from the words before its mentions ("Mme", "la préfète", "Mr")."""
+    def _genders(self, names: dict[str, str]) -> dict[str, str]:
+        """Entity id -> 'f' or 'm': an honorific or a gendered word next to a mention ("Mrs", "la préfète",
+        "spokeswoman Ann Roy", "Ann Roy, a spokeswoman"), the given name ("Ann Roy"), a role phrase before."""
         votes: dict[str, Counter[str]] = defaultdict(Counter)
-        for s, _e, eid, typ in self.items:
+        for s, e, eid, typ in self.items:
             if typ != "PER":
+                continue
+            g = _gender_word(self.text, s, e)
+            if g:
+                votes[eid][g] += 3
                 continue
             before = self.text[max(0, s - 60) : s]
             for pattern, g in _GENDER_CUES:
                 if pattern.search(before):
                     votes[eid][g] += 1
                     break
-        return {eid: c.most_common(1)[0][0] for eid, c in votes.items() if len(c) == 1}
+        for eid, name in names.items():
+            g = given_name_gender(name)
+            if g:
+                votes[eid][g] += 2
+        out = {}
+        for eid, c in votes.items():
+            (best, n), *rest = c.most_common(2)
+            if not rest or n > rest[0][1]:
+                out[eid] = best
+        return out
 
     def inside_quote(self, s: int) -> bool:
         return any(q.start <= s < q.end for q in self.quotes)
@@ -506,6 +524,22 @@ class _Mentions:
             return True
         nxt = _WORD.findall(self.text[m[1] : m[1] + 30])[:2]
         return any(fold(w) in _AUX or _verb(w) for w in nxt)
+
+
+def _gender_word(text: str, s: int, e: int) -> str:
+    """'f'/'m' from a gendered word among the two words before a mention ("Mrs.", "spokeswoman", "la
+    préfète") or heading an apposition after it ("Ann Roy, a spokeswoman for …")."""
+    before = re.findall(r"[\w.'’-]+", text[max(0, s - 40) : s])[-1:]
+    if before and fold(before[0]).strip(".") in _GENDERED:
+        return _GENDERED[fold(before[0]).strip(".")]
+    m = re.match(r"\s*,\s*(?:(a|an|the|un|une|le|la|l'|l’)\s*)?((?:[\w'’-]+\s+){0,3})", text[e : e + 60])
+    if not m:
+        return ""
+    words = [fold(w) for w in m.group(2).split()]
+    for w in words if m.group(1) else words[:1]:  # "Ann Roy, the group's spokeswoman"
+        if w in _GENDERED:
+            return _GENDERED[w]
+    return ""
 
 
 def _resolve(doc: Document, f: _Found, ments: _Mentions, entities: Sequence[Entity]) -> None:
@@ -542,9 +576,22 @@ def _resolve(doc: Document, f: _Found, ments: _Mentions, entities: Sequence[Enti
         f.speaker = hits[0]
         return
     if _definite_role(f.speaker_text):  # "a ajouté le dirigeant": the person last named
-        m = ments.last_person_before(f.span.open, subject=False)
+        m = ments.last_person_before(f.span.open, subject=False, gender=_phrase_gender(f.speaker_text))
         if m:
             f.speaker = m[2]
+
+
+def _phrase_gender(phrase: str) -> str:
+    """'f' for "the spokeswoman", "la ministre"; 'm' for "the chairman", "le ministre"; '' otherwise."""
+    words = [fold(w).split("'")[-1] for w in _WORD.findall(phrase)]
+    for w in words:
+        if w in _GENDERED and w not in ("the", "a", "an"):
+            return _GENDERED[w]
+    if words and words[0] in ("la", "une") and len(words) > 1 and words[1] in _ROLES:
+        return "f"
+    if words and words[0] in ("le", "un") and len(words) > 1 and words[1] in _ROLES:
+        return "m"
+    return ""
 
 
 _ROLE_PHRASE = re.compile(

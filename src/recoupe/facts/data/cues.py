@@ -182,7 +182,8 @@ ROLE_NOUNS = _w(
     "president minister chancellor secretary spokesman spokeswoman spokesperson mayor governor "
     "ambassador director CEO chief head leader founder prosecutor judge lawyer attorney commander executive "
     "general officer doctor professor researcher expert analyst senator representative prefect king "
-    "queen prince pope presidente ministro ministra portavoz alcalde alcaldesa"
+    "queen prince pope presidente ministro ministra portavoz alcalde alcaldesa commissioner councillor "
+    "councilor inspector detective sergeant constable superintendent chairman chairwoman premier coach"
 )
 
 # Titles stripped from a person's name before matching ("M. Poutine" = "Poutine").
