@@ -22,6 +22,7 @@ W_HEAD = 0.15
 W_ANCHORS = 0.15
 W_CONTENT = 0.15
 W_LEAD = 0.3  # share of the best lead-to-lead cosine (titles, first sentences) in the score
+SAME_SENTENCE_COSINE = 0.97  # two sentences this close are the same words (boilerplate or copy)
 TIME_PENALTY = 0.25
 NAME_CLASH_PENALTY = 0.2  # subtracted when two texts name different people and places (_names_clash)
 MIN_NAMES = 4
@@ -76,10 +77,26 @@ def _rescale(cos: float) -> float:
 
 
 def _lead(fa: DocFeatures, fb: DocFeatures) -> float:
-    """Best cosine between the leads (title and first sentences) of two texts."""
+    """Best cosine between the leads (title and first sentences) of two texts.
+
+    A lead sentence found verbatim in the other text (a shared cookie notice, paywall blurb or
+    site banner) says nothing about the story and is left out, unless nothing else is left
+    (then the texts are copies and the leads are compared as they are).
+    """
     if len(fa.lead) == 0 or len(fb.lead) == 0:
         return float(np.dot(fa.head_vec, fb.head_vec))
-    return float((fa.lead @ fb.lead.T).max())
+    m = fa.lead @ fb.lead.T
+    keep_a = _not_shared(fa.lead, fb)
+    keep_b = _not_shared(fb.lead, fa)
+    if keep_a.any() and keep_b.any():
+        return float(m[np.ix_(keep_a, keep_b)].max())
+    return float(m.max())
+
+
+def _not_shared(lead: np.ndarray, other: DocFeatures) -> np.ndarray:
+    """Which lead rows have no near-identical sentence (or title) in the other text."""
+    rows = np.vstack([other.lead, other.emb]) if len(other.emb) else other.lead
+    return (lead @ rows.T).max(axis=1) < SAME_SENTENCE_COSINE
 
 
 def feature_similarity(
