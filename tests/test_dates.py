@@ -247,3 +247,10 @@ def test_story_anchors_give_undated_documents_the_latest_sibling_date() -> None:
             Document(id="d", source="x", text="", published="2024")]
     stories = [Story(id="s1", documents=["a", "b", "c"]), Story(id="s2", documents=["d"])]
     assert dates.story_anchors(docs, stories) == {"c": "2024-11-10"}
+
+
+def test_anaphor_before_an_explicit_date_counts_from_it() -> None:
+    text = "Au lendemain du 7 octobre 2023, la ville a changé. La veille du 14 juillet, tout était calme."
+    got = {text[h.start : h.end]: (h.value, h.anchor) for h in find_dates(text, "2024-03-10")}
+    assert got["Au lendemain"] == ("2023-10-08", "of:2023-10-07")
+    assert got["La veille"] == ("2023-07-13", "of:2023-07-14")

@@ -368,6 +368,25 @@ def _scan(
         out.append(DateHit(start, end, value, rkind, anch, kind))
         if rkind == "date" and len(value) == 10:
             last_day = (dt.date.fromisoformat(value), f"previous:{value}")
+    return _anaphors_of_dates(r, folded, out)
+
+
+def _anaphors_of_dates(r: _Rules, folded: str, hits: list[DateHit]) -> list[DateHit]:
+    """"la veille du 14 juillet": an anaphor right before a day-level date counts from that date."""
+    links = "|".join(re.escape(fold(w)) for w in sorted(getattr(r.lang, "ANAPHOR_LINKS", ()), key=len, reverse=True))
+    if not links:
+        return hits
+    gap = re.compile(rf"\s*(?:{links})\s*")
+    out = list(hits)
+    for i in range(len(out) - 1):
+        h, nxt = out[i], out[i + 1]
+        if h.rule != "anaphor" or nxt.kind != "date" or len(nxt.value) != 10:
+            continue
+        off = r.anaphors.get(re.sub(r"\s+", " ", folded[h.start : h.end]))
+        if off is None or not gap.fullmatch(folded, h.end, nxt.start):
+            continue
+        day = dt.date.fromisoformat(nxt.value) + dt.timedelta(days=off)
+        out[i] = h._replace(value=day.isoformat(), anchor=f"of:{nxt.value}")
     return out
 
 

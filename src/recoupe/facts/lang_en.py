@@ -24,6 +24,7 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "the day before": -1, "the previous day": -1, "the next day": 1, "the following day": 1,
     "the day after": 1,
 }
+ANAPHOR_LINKS: tuple[str, ...] = ("of", "")
 
 PAST_MODIFIERS: tuple[str, ...] = ("last", "past", "previous")
 FUTURE_MODIFIERS: tuple[str, ...] = ("next", "coming", "following")

@@ -21,6 +21,7 @@ RELATIVE_DAYS: dict[str, int] = {
 ANAPHORIC_DAYS: dict[str, int] = {
     "la víspera": -1, "el día anterior": -1, "el día siguiente": 1, "al día siguiente": 1,
 }
+ANAPHOR_LINKS: tuple[str, ...] = ("del", "de")
 
 PAST_MODIFIERS: tuple[str, ...] = ("pasado", "pasada", "anterior")
 FUTURE_MODIFIERS: tuple[str, ...] = ("próximo", "próxima", "que viene", "siguiente")

@@ -35,8 +35,10 @@ RELATIVE_DAYS: dict[str, int] = {
 ANAPHORIC_DAYS: dict[str, int] = {
     "l'avant-veille": -2, "la veille": -1, "le lendemain": 1, "le surlendemain": 2,
     "le jour précédent": -1, "le jour d'avant": -1, "le jour suivant": 1, "le jour d'après": 1,
-    "ce jour-là": 0, "le jour même": 0, "le même jour": 0,
+    "ce jour-là": 0, "le jour même": 0, "le même jour": 0, "au lendemain": 1,
 }
+# words between an anaphor and the date it is counted from ("la veille du 14 juillet")
+ANAPHOR_LINKS: tuple[str, ...] = ("du", "de", "d'")
 # fixed-date holidays -> (month, day); resolved to the occurrence nearest the anchor, or with a year
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "noël": (12, 25), "jour de noël": (12, 25), "réveillon de noël": (12, 24), "nouvel an": (1, 1),
