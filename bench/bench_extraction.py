@@ -101,7 +101,7 @@ def bench_trafilatura_set() -> str | None:
     dated = sum(1 for v in no_date if by_src.get(v["file"]) and by_src[v["file"]].published)
 
     rows = [
-        ["recoupe (favor_precision + line classifier)", o_with, o_without, o_acc, ours_s],
+        ["recoupe (favor_precision + recall pass + line classifier)", o_with, o_without, o_acc, ours_s],
         ["trafilatura.extract defaults (anchor)", a_with, a_without, a_acc, anchor_s],
         ["ratio recoupe / anchor", o_with / max(a_with, 1e-9), o_without / max(a_without, 1e-9),
          o_acc / max(a_acc, 1e-9), ours_s / max(anchor_s, 1e-9)],

@@ -188,3 +188,31 @@ def test_update_time_element_is_skipped_for_the_publication_time() -> None:
     marked = ('<time class="date-modified" datetime="2025-02-19">19 février</time>'
               '<time datetime="2025-02-16">16 février</time>')
     assert extract_html(_page().replace("<article>", f"<article>{marked}")).published == "2025-02-16"
+
+
+# --------------------------------------------------------------------------- standfirst recovery
+
+LEDE = ("Quarante pompiers ont lutté six heures contre les flammes dans la zone artisanale de Kervallon, "
+        "sans faire de victime.")
+
+
+def _lede_page(lede_html: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (f"<html><body><div class='head'><h1>Incendie à Kervallon</h1>{lede_html}</div>"
+            f"<div class='texte'>{body}</div></body></html>")
+
+
+def test_standfirst_dropped_by_the_extractor_is_recovered() -> None:
+    import lxml.html
+
+    from recoupe.clean.html import find_lede
+
+    text = "\n\n".join(PARAS)
+    tree = lxml.html.fromstring(_lede_page(f"<div class='chapo'><p>{LEDE}</p></div>"))
+    assert find_lede(tree, text, LEDE[:120] + "…") == LEDE
+    # the page's own summary must open like it, and a caption or a text already kept is never taken
+    assert find_lede(tree, text, "Un autre résumé de la page, sans rapport avec le texte du bloc.") is None
+    assert find_lede(tree, text, None) is None
+    caption = lxml.html.fromstring(_lede_page(f"<figure><figcaption>{LEDE}</figcaption></figure>"))
+    assert find_lede(caption, text, LEDE) is None
+    assert find_lede(tree, LEDE + "\n\n" + text, LEDE) is None

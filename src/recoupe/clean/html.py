@@ -160,6 +160,11 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
         if res.text:
             res.provenance["text"] = "html-fallback"
     metas = _meta_map(tree)
+    if text.strip():
+        lede = find_lede(tree, text, _first(metas, ("og:description", "description", "twitter:description")))
+        if lede:
+            res.text = text = f"{lede}\n\n{text}"
+            res.provenance["lede"] = "html:standfirst"
     ld = _json_ld(tree)
     res.url = _first(metas, ("og:url",)) or _canonical(tree) or url
     if res.url:
@@ -176,6 +181,87 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
 
 
 _BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "pre", "section", "article")
+
+
+_LEDE_SKIP_TAGS = frozenset(("figure", "figcaption", "script", "style", "nav", "aside", "footer", "form", "ul", "ol",
+                             "table", "button", "noscript", "template", "iframe", "svg", "time", "address"))
+_HEADINGS = frozenset(("h1", "h2", "h3"))
+_LEDE_NOT = re.compile(r"caption|legende|légende|credit|share|social|partage|related|comment|newsletter|promo|"
+                       r"author|byline|signature|date|meta|tags?$|breadcrumb|paywall|premium|abonn|subscri", re.I)
+LEDE_MIN_WORDS = 15
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.lower()).strip()
+
+
+def find_lede(tree: Any, text: str, description: str | None) -> str | None:
+    """The standfirst ("chapô") the extractor dropped: a prose block just before the first paragraph.
+
+    Looked for among the blocks preceding the element that holds the first kept paragraph
+    (its own preceding siblings, then its ancestors'), stopping at the headline; it must be
+    a sentence of at least :data:`LEDE_MIN_WORDS` words, outside captions, bylines and
+    widgets, carry no boilerplate cue, not be in the text already, and open like the page's
+    own summary (``description``/``og:description``, which sites fill with the standfirst).
+    """
+    desc = _key(description or "")[:40]
+    if len(desc) < 25:
+        return None
+    paras = [p for p in text.split("\n\n") if len(p.split()) >= 8]
+    if not paras:
+        return None
+    start = _key(paras[0])[:40]
+    if len(start) < 25:
+        return None
+    anchor = None
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "title", "head", "noscript", "template"):
+            continue
+        pieces = [el.text, *(child.tail for child in el)]  # text right inside el, also after a comment node
+        if any(piece and _key(piece).startswith(start[:25]) for piece in pieces):
+            anchor = el
+            break
+    if anchor is None:
+        return None
+    kept = _key(text)
+    node = anchor
+    for _level in range(5):
+        for sib in list(node.itersiblings(preceding=True))[:4]:
+            verdict = _lede_block(sib, kept, desc)
+            if verdict is False:
+                return None
+            if verdict:
+                return verdict
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return None
+    return None
+
+
+def _lede_block(el: Any, kept: str, desc: str) -> str | bool | None:
+    """The lede text in ``el`` (str), False when ``el`` is the headline (stop looking), None otherwise."""
+    if not isinstance(el.tag, str) or el.tag in _LEDE_SKIP_TAGS:
+        return None
+    if el.tag in _HEADINGS or el.xpath(".//h1"):
+        leaves = [x for x in el.iter("p", "div") if not x.xpath(".//p|.//div|.//h1|.//h2")]
+        after_h1 = [x for x in leaves if x.xpath("preceding::h1") and not x.xpath("ancestor-or-self::h1")]
+        if el.tag in _HEADINGS or not after_h1:
+            return False
+        blocks = after_h1
+    else:
+        blocks = [x for x in el.iter("p", "div") if not x.xpath(".//p|.//div")] or [el]
+    for block in reversed(blocks[-3:]):
+        if any(a.tag in _LEDE_SKIP_TAGS for a in block.iterancestors()) or _LEDE_NOT.search(
+                f"{block.get('class', '')} {block.get('id', '')}"):
+            continue
+        txt = _text_of(block)
+        if len(txt.split()) < LEDE_MIN_WORDS or not re.search(r"[.!?…][\"'»”’)]*$", txt):
+            continue
+        key = _key(txt)
+        if key[:60] in kept or not (key.startswith(desc) or desc.startswith(key[:40])) or _boilerplate_cue(txt):
+            continue
+        return txt
+    return None
 
 
 def _fallback_text(tree: Any) -> str:
