@@ -6,7 +6,10 @@ candidate spans (longest wins), and resolves each one:
 
 * absolute expressions ("19 juin 2024", "15/05/1999", "en 2022") need no anchor;
 * relative ones ("hier", "ce samedi", "en juin dernier", "l'année dernière", "il y a 24 ans")
-  are resolved against the publication date and skipped when it is unknown;
+  are resolved against the publication date; without one, against an inferred anchor (the text's
+  own strongest full date, else a story anchor given by the caller), and skipped when there is none;
+* a weekday + day + month without a year ("mercredi 19 juin") takes the year where that day is that
+  weekday; a year-less date or month otherwise takes the nearest year, moved by the verb's tense;
 * "la veille", "le lendemain" are resolved against the previous day-level date in the text;
 * a bare weekday is the past one (news usage) unless a modifier ("prochain") or a future-tense
   cue in the same sentence points forward;
