@@ -180,3 +180,9 @@ def test_article_sentences_mentioning_apps_and_newsletters_kept() -> None:
              "Le maire a présenté la nouvelle lettre d'information municipale aux habitants mardi soir."]
     doc = _clean("Une médiathèque dans l'ancienne gare\n" + "\n".join([FR_PARAS[0], *lines, FR_PARAS[1]]) + "\n")
     assert doc.text.split("\n\n") == [FR_PARAS[0], *lines, FR_PARAS[1]]
+
+
+def test_date_cue_left_without_its_date_removed() -> None:
+    for cue in ("Updated", "Mis à jour le", "Publié le :", "Actualizado"):
+        doc = _clean(f"Une médiathèque dans l'ancienne gare\n{cue}\n{FR_PARAS[0]}\n{FR_PARAS[1]}\n")
+        assert doc.text.split("\n\n") == FR_PARAS[:2], cue

@@ -37,6 +37,7 @@ _PAYWALL_RE = phrase_regex([p for p in cues.PAYWALL if len(p) > 12])
 _ATTRIBUTION_RE = phrase_regex(cues.ATTRIBUTION)
 _COOKIE_RE = phrase_regex(cues.COOKIE_PHRASES)
 _SITE_VOICE_RE = phrase_regex(cues.SITE_VOICE)
+_DATE_CUES_ALONE = frozenset(c for c in (*cues.PUBLISHED_CUES, *cues.UPDATED_CUES) if c not in cues.PUBLISHED_WEAK)
 
 BODY_WORDS = 12  # a line this long ending in punctuation is article prose (an "anchor")
 
@@ -170,6 +171,8 @@ def line_cue(line: Line) -> str | None:
     if line.words <= 3 and _SIGNATURE.match(line.text.strip()):
         return "signature"
     if line.words <= 16 and any(r in key for r in cues.READING_TIME) and not line.terminal:
+        return "dateline"
+    if line.words <= 5 and bare in _DATE_CUES_ALONE:  # "Updated", "Publié le": the date itself was cut away
         return "dateline"
     return None
 
