@@ -51,8 +51,23 @@ def test_tidied_rewrites_point_to_the_raw_text():
     assert _roots(docs) == {"raw"}
 
 
+def test_hand_typography_marks_the_original_of_translations():
+    # curly apostrophes in the French text; the machine translations use plain ones
+    docs = [
+        _doc("en", "The Valbrune library has reopened after eight months of work. It now offers forty computers "
+                   "and will stay open later on Saturday evenings.", "en"),
+        _doc("fr", "La médiathèque de Valbrune a rouvert après huit mois de travaux. Elle propose désormais "
+                   "quarante ordinateurs et restera ouverte plus tard le samedi soir, d’après la mairie."),
+        _doc("es", "La biblioteca de Valbrune ha reabierto tras ocho meses de obras. Ahora ofrece cuarenta "
+                   "ordenadores y abrirá hasta más tarde los sábados por la noche.", "es"),
+        _doc("de", "Die Mediathek von Valbrune hat nach acht Monaten Bauzeit wieder geöffnet. Sie bietet nun "
+                   "vierzig Computer und bleibt samstagabends länger geöffnet.", "de"),
+    ]
+    assert _roots(docs) == {"fr"}
+
+
 def test_the_root_weights_are_all_used():
-    assert {"votes", "centrality", "closeness", "unpolished", "language", "decorations"} <= set(ROOT_WEIGHTS)
+    assert {"votes", "centrality", "closeness", "unpolished", "hand_typography", "language", "decorations"} <= set(ROOT_WEIGHTS)
 
 
 def test_lead_similarity_ignores_a_shared_boilerplate_sentence():

@@ -70,6 +70,16 @@ DECORATION_PATTERNS: tuple[str, ...] = (
     r"[!?]{2,}",
 )
 
+# Marks of hand-typed text that machine rewriting and translation normalise away: typographic
+# apostrophes and quotes, loose spacing around punctuation, a lower-case opening (regular expressions).
+HAND_TYPOGRAPHY_PATTERNS: tuple[str, ...] = (
+    r"[’“”]",
+    r"\w\s+[,.](?=\w)",
+    r"[a-zà-ÿ][,;](?=[^\W\d])",
+    r"»(?=\w)|(?<=\w)«",
+    r"^\s*[a-zà-ÿ]",
+)
+
 # Punctuation of other scripts mapped to ASCII, for comparing punctuation skeletons.
 PUNCT_MAP = str.maketrans(
     {

@@ -30,6 +30,7 @@ from recoupe.settings import DEFAULT_OPTIONS, Options
 from recoupe.stories.features import DocFeatures, doc_features, is_cjk, tokens
 from recoupe.stories.lexicon import (
     DECORATION_PATTERNS,
+    HAND_TYPOGRAPHY_PATTERNS,
     LANG_MARKERS,
     PUNCT_MAP,
     SOURCE_LANGUAGE_RANK,
@@ -73,6 +74,8 @@ ROOT_WEIGHTS: dict[str, float] = {
     "closeness": -0.25,  # mean embedding cosine to the same-language others that are not near-duplicates
     # (z, sd >= 0.05): derivatives made by one process (a paraphraser) resemble each other more than their source
     "unpolished": 1.0,  # no final punctuation: rewrites and copies tidy the text, the original is raw
+    "hand_typography": 1.5,  # curly apostrophes, loose spacing, lower-case start (HAND_TYPOGRAPHY_PATTERNS):
+    # a paraphraser or a machine translation normalises them, a verbatim copy keeps them
     "language": 2.0,  # family majority language, else languages most translated from
     "decorations": -1.0,  # emoji, hashtags, teaser brackets, wrapping quotes: added by re-posters
 }
@@ -489,6 +492,7 @@ def _root_scores(
             w["votes"] * votes[i] / n
             + sum(w[name] * vals[k] for name, vals in cues.items())
             + w["unpolished"] * bool(_UNPOLISHED_END.search(text))
+            + w["hand_typography"] * any(re.search(p, text) for p in HAND_TYPOGRAPHY_PATTERNS)
             + w["language"] * lang.get(i, 0.0)
             + w["decorations"] * min(3, _decorations(text))
         )
