@@ -250,3 +250,16 @@ def test_report_of_another_fire_merged_in_the_story_is_not_compared():
     assert not [x for x in claims if x.status == "contested"]
     (main,) = [x for x in claims if x.topic == "quantity:pompier" and x.independent_sources == 2]
     assert {s.ref.document for s in main.sources} == {"a", "b"}
+
+
+def test_relative_date_guessed_from_the_story_does_not_contest() -> None:
+    a = _fire_analysis()
+    e = _doc("e", "« L'incendie de l'usine s'est déclaré aujourd'hui », a dit le maire.")
+    a.documents.append(e)
+    a.stories[0].documents.append("e")
+    guessed = _date(e, "aujourd'hui", "2025-03-05")
+    guessed.anchor = "story:2025-03-05"  # undated article: resolved against the others' publication date
+    a.dates.append(guessed)
+    fire = [c for c in build_claims(a) if c.topic.startswith("date:")]
+    assert fire and all("e" not in {s.ref.document for s in c.sources} for c in fire)
+    assert not any("2025-03-05" in c.statement for c in fire)

@@ -18,7 +18,7 @@ from recoupe.clean import clean_documents
 from recoupe.crosscheck.claims import build_claims, link_quote_variants
 from recoupe.crosscheck.framing import detect_framing
 from recoupe.crosscheck.timeline import build_timeline
-from recoupe.facts.dates import extract_dates
+from recoupe.facts.dates import extract_dates, story_anchors
 from recoupe.facts.entities import extract_entities
 from recoupe.facts.quantities import extract_quantities
 from recoupe.facts.quotes import extract_quotes
@@ -130,7 +130,8 @@ def analyze_documents(
     with _timed(a, "facts", progress, 4):
         a.entities = extract_entities(docs, a.stories)
         progress.advance()
-        a.dates = extract_dates(docs)
+        # undated documents resolve relative dates against the other documents of their story
+        a.dates = extract_dates(docs, anchors=story_anchors(context, stories))
         progress.advance()
         a.quantities = extract_quantities(docs)
         progress.advance()

@@ -330,6 +330,10 @@ def collect_items(analysis: Analysis) -> list[Item]:
     for dm in analysis.dates:
         if dm.kind != "date" or dm.ref.document not in docs:
             continue
+        if dm.anchor.startswith("story:"):
+            # a relative date of an undated document, resolved against the story's other articles:
+            # good enough for a timeline, too weak to confirm or contest anything
+            continue
         value = date_key(dm.value)
         if not value:
             continue
