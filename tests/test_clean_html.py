@@ -216,3 +216,9 @@ def test_standfirst_dropped_by_the_extractor_is_recovered() -> None:
     caption = lxml.html.fromstring(_lede_page(f"<figure><figcaption>{LEDE}</figcaption></figure>"))
     assert find_lede(caption, text, LEDE) is None
     assert find_lede(tree, LEDE + "\n\n" + text, LEDE) is None
+
+
+def test_date_element_update_first_then_publication() -> None:
+    box = '<div class="fecha">Actualizado el 12 de marzo de 2025 | Publicado el 11 de marzo de 2025</div>'
+    res = extract_html(_page().replace("<article>", f"<article>{box}"))
+    assert res.published == "2025-03-11" and res.provenance["published"] == "html:date-element"

@@ -567,7 +567,10 @@ def _date(res: HtmlResult, html: str, tree: Any, metas: dict[str, str], ld: list
 _OUTSIDE_ARTICLE = "ancestor-or-self::*[self::nav or self::aside or self::footer or self::form]"
 # a label element ("Mise en ligne", "Publié le", "Date") whose next sibling holds the date
 _DATE_LABELS = frozenset([c for c in cues.PUBLISHED_CUES if c not in cues.PUBLISHED_WEAK] + ["date"])
-_BYLINE_BOX_MAX = 200  # characters: a byline box longer than this is a whole section, not "Par X, le 3 mars"
+_BYLINE_BOX_MAX = 200
+# an element whose class says it holds the article's date ("date", "fecha", "published", "post-meta")
+_DATE_ATTR = re.compile(r"(?:^|[\s_-])(?:date|dates|fecha|datum|published|publication|publi|pubdate|dateline|"
+                        r"entry-date|post-date|article-date)(?:$|[\s_-])", re.I)  # characters: a byline box longer than this is a whole section, not "Par X, le 3 mars"
 
 
 _MODIFIED_ATTR = re.compile(r"updated|modified|maj|mise-?a-?jour|actualiza", re.I)
@@ -621,21 +624,29 @@ def _visible_date(tree: Any) -> tuple[str | None, str]:
         hit = parse_dateline(f"{label} {value}") if value else None
         if hit is not None and hit.iso and hit.kind == "published":
             return hit.iso, "html:labelled-date"
+    for el in tree.xpath("//*[@class or @id]"):
+        attr = f"{el.get('class', '')} {el.get('id', '')}"
+        if not _DATE_ATTR.search(attr) or el.xpath(_OUTSIDE_ARTICLE) or _in_widget(el):
+            continue
+        txt = _text_of(el)
+        if 6 <= len(txt) <= 160 and (iso := _byline_box_date(txt)):
+            return iso, "html:date-element"
     return None, ""
 
 
 def _byline_box_date(txt: str) -> str | None:
-    """The publication date in a short byline box ("Accueil | Par X | 30 septembre 2018"), not an update date."""
-    from recoupe.clean.datelines import parse_dateline
+    """The first date in ``txt`` not introduced by an update cue ("Par X | 30 septembre 2018 | Mis à jour …")."""
     from recoupe.textnorm import fold
 
-    line = parse_dateline(txt)
-    if line is not None:
-        return line.iso if line.kind != "updated" else None
-    hit = find_date(txt)
-    if hit is None or _UPDATED_RE.search(fold(txt)[: hit.start]):
-        return None
-    return hit.iso
+    rest = txt
+    for _ in range(4):
+        hit = find_date(rest)
+        if hit is None:
+            return None
+        if not _UPDATED_RE.search(fold(rest[: hit.start])[-30:]):
+            return hit.iso
+        rest = rest[hit.end:]
+    return None
 
 
 _WIDGET_TOKEN = re.compile(r"(?:^|[-_])(?:comments?|commentaires?|forum|reply|replies|respuestas|related|"
