@@ -186,3 +186,10 @@ def test_date_cue_left_without_its_date_removed() -> None:
     for cue in ("Updated", "Mis à jour le", "Publié le :", "Actualizado"):
         doc = _clean(f"Une médiathèque dans l'ancienne gare\n{cue}\n{FR_PARAS[0]}\n{FR_PARAS[1]}\n")
         assert doc.text.split("\n\n") == FR_PARAS[:2], cue
+
+
+def test_one_line_with_update_date_before_publication_date() -> None:
+    for line, iso in (("Mis à jour le 16/03/2025 à 18h40 - Publié le 15/03/2025 à 09h00", "2025-03-15"),
+                      ("Actualizado el 12 de marzo de 2025 | Publicado el 11 de marzo de 2025", "2025-03-11")):
+        doc = _clean(f"Une médiathèque dans l'ancienne gare\n{line}\n{FR_PARAS[0]}\n{FR_PARAS[1]}\n")
+        assert doc.published == iso and doc.text.split("\n\n") == FR_PARAS[:2]

@@ -66,6 +66,40 @@ def find_date(text: str) -> DateHit | None:
     return best
 
 
+def _all_dates(text: str, limit: int = 4) -> list[DateHit]:
+    """The dates written in ``text``, in order (offsets in ``text``)."""
+    out: list[DateHit] = []
+    offset = 0
+    while len(out) < limit:
+        hit = find_date(text[offset:])
+        if hit is None:
+            break
+        out.append(DateHit(hit.iso, hit.start + offset, hit.end + offset))
+        offset += hit.end
+    return out
+
+
+def _published_hit(key: str, hits: list[DateHit]) -> DateHit | None:
+    """The first date not introduced by an update cue ("Mis à jour le 16/03 - Publié le 15/03" -> 15/03)."""
+    prev_end = 0
+    for h in hits:
+        if not _UPDATED_RE.search(key[prev_end: h.start][-30:]):
+            return h
+        prev_end = h.end
+    return hits[0] if hits else None
+
+
+def published_date_in(text: str) -> str | None:
+    """The first date of ``text`` not introduced by an update cue, or None (no date, or only update dates)."""
+    key = fold(text)
+    prev_end = 0
+    for h in _all_dates(text):
+        if not _UPDATED_RE.search(key[prev_end: h.start][-30:]):
+            return h.iso
+        prev_end = h.end
+    return None
+
+
 def _iso(m: re.Match[str]) -> str | None:
     gd = m.groupdict()
     y = int(gd["y"])
@@ -107,12 +141,13 @@ def parse_dateline(line: str) -> Dateline | None:
     if len(line) > 160 or sum(1 for w in _WORD.findall(line) if not w.isdigit()) > 14:
         return None
     key = fold(line)
-    hit = find_date(line)
+    hits = _all_dates(line)
+    hit = _published_hit(key, hits)
     relative = hit is None and bool(_RELATIVE_RE.search(key))
     if hit is None and not relative:
         return None
-    if hit is not None:
-        key = key[: hit.start] + " " * (hit.end - hit.start) + key[hit.end :]
+    for h in hits:
+        key = key[: h.start] + " " * (h.end - h.start) + key[h.end :]
     key = _TIME.sub(_blank, key)
     key, updated = _strip_cues(key, _UPDATED_RE)
     key, published = _strip_cues(key, _PUBLISHED_STRONG_RE)

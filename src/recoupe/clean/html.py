@@ -15,7 +15,7 @@ from typing import Any
 import lxml.html
 
 from recoupe.clean import cues
-from recoupe.clean.datelines import find_date, phrase_regex
+from recoupe.clean.datelines import find_date, phrase_regex, published_date_in
 from recoupe.model import Removed
 
 # meta tags giving the publication date, strongest first
@@ -606,7 +606,7 @@ def _visible_date(tree: Any) -> tuple[str | None, str]:
             txt = re.sub(r"\s+", " ", box.text_content() or "").strip()
             if len(txt) > _BYLINE_BOX_MAX:
                 break
-            iso = _byline_box_date(txt)
+            iso = published_date_in(txt)
             if iso:
                 return iso, "html:byline-date"
             box = box.getparent()
@@ -629,24 +629,9 @@ def _visible_date(tree: Any) -> tuple[str | None, str]:
         if not _DATE_ATTR.search(attr) or el.xpath(_OUTSIDE_ARTICLE) or _in_widget(el):
             continue
         txt = _text_of(el)
-        if 6 <= len(txt) <= 160 and (iso := _byline_box_date(txt)):
+        if 6 <= len(txt) <= 160 and (iso := published_date_in(txt)):
             return iso, "html:date-element"
     return None, ""
-
-
-def _byline_box_date(txt: str) -> str | None:
-    """The first date in ``txt`` not introduced by an update cue ("Par X | 30 septembre 2018 | Mis à jour …")."""
-    from recoupe.textnorm import fold
-
-    rest = txt
-    for _ in range(4):
-        hit = find_date(rest)
-        if hit is None:
-            return None
-        if not _UPDATED_RE.search(fold(rest[: hit.start])[-30:]):
-            return hit.iso
-        rest = rest[hit.end:]
-    return None
 
 
 _WIDGET_TOKEN = re.compile(r"(?:^|[-_])(?:comments?|commentaires?|forum|reply|replies|respuestas|related|"
