@@ -222,3 +222,10 @@ def test_date_element_update_first_then_publication() -> None:
     box = '<div class="fecha">Actualizado el 12 de marzo de 2025 | Publicado el 11 de marzo de 2025</div>'
     res = extract_html(_page().replace("<article>", f"<article>{box}"))
     assert res.published == "2025-03-11" and res.provenance["published"] == "html:date-element"
+
+
+def test_account_name_in_meta_author_is_not_the_author() -> None:
+    head = '<meta name="author" content="admin">'
+    byline = '<p class="byline">Par Tugdual Le Bihan</p>'
+    assert extract_html(_page(head).replace("<article>", f"<article>{byline}")).author == "Tugdual Le Bihan"
+    assert extract_html(_page('<meta name="author" content="Admin1">')).author is None

@@ -93,6 +93,13 @@ BYLINE_ROLES = (
     "envoyee speciale", "avec", "and", "et", "staff", "reporter", "editor", "redaccion", "with", "y", "und",
 )
 
+# Author fields that name an account, not a person ("admin" on a WordPress farm): ignored as author metadata.
+ACCOUNT_AUTHORS = (
+    "admin", "administrator", "administrateur", "webmaster", "editor", "editeur", "user", "utilisateur", "guest",
+    "invite", "staff", "team", "equipe", "root", "author", "auteur", "anonymous", "anonyme", "unknown", "inconnu",
+    "wordpress", "wp", "default", "contributor", "contributeur",
+)
+
 # --------------------------------------------------------------------------- widgets
 
 SHARE_WORDS = (

@@ -17,6 +17,7 @@ import lxml.html
 from recoupe.clean import cues
 from recoupe.clean.datelines import find_date, phrase_regex, published_date_in
 from recoupe.model import Removed
+from recoupe.textnorm import fold
 
 # meta tags giving the publication date, strongest first
 DATE_META = (
@@ -407,8 +408,10 @@ def _strip_site(title: str, site: str | None) -> str:
 
 
 def _org_like(name: str, res: HtmlResult) -> bool:
-    """An outlet rather than a person: a URL or domain in it, or the site's own name."""
+    """An outlet or an account rather than a person: a URL or domain in it, the site's own name, "admin"."""
     k = name.strip().lower()
+    if re.sub(r"[\W\d_]+", " ", fold(k)).strip() in cues.ACCOUNT_AUTHORS:
+        return True  # an account name ("admin"), not the author
     if k.startswith("http") or "www." in k or re.search(r"\.(?:com|fr|net|org|info|eu|de|es|be|ch|ca)\b", k):
         return True
     site = (res.site or "").strip().lower()
@@ -476,7 +479,6 @@ def _byline_element(tree: Any, *, lenient: bool = False) -> str | None:
     element whose class says it holds the author and nothing else.
     """
     from recoupe.clean.plaintext import is_name_like, parse_byline
-    from recoupe.textnorm import fold
 
     for el in tree.xpath("//*[@rel='author' or @itemprop='author' or @class]"):
         attr = " ".join(filter(None, (el.get("class"), el.get("rel"), el.get("itemprop"))))
@@ -578,7 +580,6 @@ _MODIFIED_ATTR = re.compile(r"updated|modified|maj|mise-?a-?jour|actualiza", re.
 
 def _update_time(t: Any) -> bool:
     """A ``<time>`` giving the last update: marked so, or introduced by "Mis à jour", "Updated"."""
-    from recoupe.textnorm import fold
 
     attrs = " ".join(filter(None, (t.get("class"), t.get("itemprop"), t.get("id"))))
     if _MODIFIED_ATTR.search(attrs) or "datemodified" in attrs.lower():
@@ -595,7 +596,6 @@ def _update_time(t: Any) -> bool:
 def _visible_date(tree: Any) -> tuple[str | None, str]:
     """A date printed next to the byline ("Par X | 30 septembre 2018") or after a label ("Mise en ligne")."""
     from recoupe.clean.datelines import parse_dateline
-    from recoupe.textnorm import fold
 
     for el in tree.xpath("//*[@rel='author' or @itemprop='author' or @class]"):
         attr = " ".join(filter(None, (el.get("class"), el.get("rel"), el.get("itemprop"))))
