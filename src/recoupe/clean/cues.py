@@ -86,6 +86,7 @@ BYLINE_PREFIXES = (
     "par", "by", "auteur", "auteurs", "author", "authors", "redige par", "ecrit par", "texte", "propos recueillis par",
     "written by", "reporting by", "por", "autor", "von", "de notre correspondant", "de notre correspondante",
     "de notre envoye special", "de notre envoyee speciale", "signe", "chronique de", "une tribune de",
+    "publie par", "posted by", "publicado por", "escrito por", "geschrieben von",
 )
 # words that may sit in a byline next to the name ("journaliste", "envoyée spéciale à")
 BYLINE_ROLES = (
@@ -96,8 +97,7 @@ BYLINE_ROLES = (
 # Author fields that name an account, not a person ("admin" on a WordPress farm): ignored as author metadata.
 ACCOUNT_AUTHORS = (
     "admin", "administrator", "administrateur", "webmaster", "editor", "editeur", "user", "utilisateur", "guest",
-    "invite", "staff", "team", "equipe", "root", "author", "auteur", "anonymous", "anonyme", "unknown", "inconnu",
-    "wordpress", "wp", "default", "contributor", "contributeur",
+    "invite", "staff", "team", "equipe", "root", "author", "auteur", "wordpress", "wp", "default", "contributor", "contributeur",
 )
 
 # --------------------------------------------------------------------------- widgets
