@@ -111,7 +111,8 @@ def bench_trafilatura_set() -> str | None:
     out += "\n\nMetadata exact match (pages where the gold field is non-empty):\n\n"
     out += table(["field", "pages", "exact rate"], meta_rows)
     out += f"\n\nPages whose gold date is empty: {len(no_date)}; recoupe gave a date for {dated} of them, each from "
-    out += "page evidence (meta, JSON-LD, `<time>`, htmldate without extensive search; see provenance).\n"
+    out += "page evidence (meta, JSON-LD, `<time>`, a visible byline, date label or date element, htmldate "
+    out += "without extensive search; see provenance).\n"
     return out
 
 
