@@ -24,7 +24,7 @@ W_CONTENT = 0.15
 W_LEAD = 0.3  # share of the best lead-to-lead cosine (titles, first sentences) in the score
 SAME_SENTENCE_COSINE = 0.97  # two sentences this close are the same words (boilerplate or copy)
 TIME_PENALTY = 0.25
-NAME_CLASH_PENALTY = 0.2  # subtracted when two texts name different people and places (_names_clash)
+NAME_CLASH_PENALTY = 0.1  # subtracted when two texts name different people and places (_names_clash)
 MIN_NAMES = 4
 NAME_CLASH_OVERLAP = 0.15
 
