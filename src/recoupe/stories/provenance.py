@@ -7,12 +7,16 @@ rewrite or translation must also agree on numbers and names.  Short texts are co
 whole as well (with a punctuation-shape check across languages).
 
 Related documents form families.  In each family the original is chosen by, in order:
-publication dates; pairwise evidence (the other names the original's site, a truncated
-copy, added decorations, containment plus own material, translation typography); then
-*support* (the original's words are the ones its derivatives keep), closeness, a
-language prior (the family's majority language, else the language most often translated
-from) and metadata completeness.  Every other member is linked to the original when the
-two are related, else to its closest related member, so a family is one tree.
+publication dates; then, among the undated or same-day members, a weighted sum of cues
+(``ROOT_WEIGHTS``, measured on the D3lta dev families): pairwise evidence (the other names the
+original's site, a truncated copy, added decorations, containment plus own material, translation
+typography); *support* (the original's words are the ones its derivatives keep); the outlier among
+paraphrases (derivatives made by one process resemble each other more than their source); the raw
+text (no final punctuation, hand typography such as curly apostrophes or loose spacing, which
+paraphrasers and machine translation normalise); fewest decorations; a language prior (the family's
+majority language, else the language most often translated from) and metadata completeness.  Every
+other member is linked to the original when the two are related, else to its closest related
+member, so a family is one tree.
 """
 
 from __future__ import annotations
