@@ -49,3 +49,16 @@ def test_name_after_a_square_noun_is_a_place_and_does_not_take_the_short_form():
 def test_short_form_shared_by_two_people_stays_apart():
     ents = _ents("Lee Min-ho a rencontré Lee Ji-sung à Séoul. Lee a salué la foule.")
     assert not any("Lee" in e.aliases for e in ents if e.type == "PER")
+
+
+def test_ner_is_given_only_the_words_around_capitalised_words():
+    from recoupe.facts.nlp import name_pieces
+
+    filler = "puis la pluie est tombée sans arrêt sur les champs et les routes pendant de longues heures "
+    text = "Anne Roussel est arrivée tôt, " + filler + "avant que le convoi ne reparte vers Quimper."
+    pieces = [text[s:e] for s, e in name_pieces(text)]
+    assert len(pieces) == 2
+    assert pieces[0].startswith("Anne Roussel") and "Quimper" in pieces[1]
+    assert "champs" not in "".join(pieces)
+    names = {e.name for e in _ents(text)}
+    assert {"Anne Roussel", "Quimper"} <= names

@@ -66,6 +66,10 @@ _GENDER_CUES = (
     (re.compile(rf"\b(?:la|une|sa)\s+(?:{_ROLE_ALT})\b[^.;:!?«»]{{0,40}}$", re.I), "f"),
     (re.compile(rf"\b(?:le|un|son)\s+(?:{_ROLE_ALT})\b[^.;:!?«»]{{0,40}}$", re.I), "m"),
 )
+# Words right after a name that show it is the subject (beside auxiliaries and speech verbs).
+_SUBJECT_NEXT = {"didn", "doesn", "don", "wasn", "isn", "hasn", "hadn", "won", "wouldn", "couldn", "did",
+                 "does", "will", "would", "could", "can", "may", "might", "must", "should", "also", "later",
+                 "then", "ne", "n", "était", "sera", "va", "doit", "peut", "estime", "pense", "veut"}
 _DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "ce", "cette", "son", "sa", "ses", "leur",
                 "the", "an", "this", "his", "her", "its"}
 _DOCS = set(DOCUMENT_NOUNS)
@@ -519,10 +523,13 @@ class _Mentions:
         return found[-1] if found else None
 
     def _subject(self, m: tuple[int, int, str, str]) -> bool:
-        before = self.text[max(0, m[0] - 12) : m[0]]
-        if re.search(r"(?:^|[.!?»”\"\n]\s*|\n)(?:(?:but|and|mais|et|puis|then)\s+)?$", before, re.I):
+        before = self.text[max(0, m[0] - 16) : m[0]]
+        if re.search(r"(?:^|[.!?»”\"\n]\s*|\n)(?:(?:but|and|mais|et|puis|then)\s+)?"
+                     r"(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?$", before, re.I):
             return True
         nxt = _WORD.findall(self.text[m[1] : m[1] + 30])[:2]
+        if nxt and (fold(nxt[0]) in _SUBJECT_NEXT or re.fullmatch(r"[a-z]{3,}ed", nxt[0])):
+            return True  # "Mulder didn't hesitate", "Hawes bristled"
         return any(fold(w) in _AUX or _verb(w) for w in nxt)
 
 
