@@ -64,6 +64,7 @@ PRUNE_COSINE = 0.35
 LARGE_STORY = 60  # above this many documents, pairs are pruned harder (PRUNE_COSINE_LARGE)
 PRUNE_COSINE_LARGE = 0.55
 CONTAINMENT_MARGIN = 0.04  # (texts of 4+ sentences) verbatim coverage difference that tells the original from the copy
+WHOLE_COPY_RATIO = 90  # rapidfuzz ratio of the whole normalised word sequences for a copy
 MIN_SHARED_SHINGLES = 3  # longer texts sharing fewer word 4-grams: no verbatim alignment is attempted
 METADATA_BONUS = 0.05
 NEAR_DUPLICATE_COSINE = 0.97  # document vectors this close: a verbatim copy, left out of closeness
@@ -228,6 +229,9 @@ def relate(fa: DocFeatures, fb: DocFeatures, full_cos: float | None = None) -> R
             return Relation(fa.id, fb.id, "copy", (va + vb) / 2, _passages(fa, fb, vpairs), va, vb)
         if max(va, vb) >= 0.9 and (_truncated(fa, va) or _truncated(fb, vb)):
             return Relation(fa.id, fb.id, "copy", max(va, vb), _passages(fa, fb, vpairs), va, vb)
+        whole = _whole_copy(fa, fb)
+        if whole is not None:
+            return whole
         if max(va, vb) >= PARTIAL_COVERAGE and copied >= PARTIAL_MIN_CHARS and len(vpairs) >= 2:
             return Relation(fa.id, fb.id, "partial_copy", max(va, vb), _passages(fa, fb, vpairs), va, vb)
         if max(va, vb) >= 0.6 and min(fa.length, fb.length) <= SHORT_CHARS and vpairs:
@@ -251,6 +255,20 @@ def relate(fa: DocFeatures, fb: DocFeatures, full_cos: float | None = None) -> R
                        round(full_cos, 3))] if la and lb else []
         return Relation(fa.id, fb.id, kind, full_cos, pas, 1.0, 1.0)
     return None
+
+
+def _whole_copy(fa: DocFeatures, fb: DocFeatures) -> Relation | None:
+    """Two texts whose words match almost all the way, punctuation aside: a copy whose changed
+    punctuation (or decorations) moved the sentence boundaries, so no sentence pair matched."""
+    if not 0.8 <= fa.length / max(1, fb.length) <= 1.25 or not fa.sentences or not fb.sentences:
+        return None
+    ka, kb = " ".join(_norm_keys(fa)), " ".join(_norm_keys(fb))
+    ratio = fuzz.ratio(ka, kb, score_cutoff=WHOLE_COPY_RATIO) / 100
+    if not ratio:
+        return None
+    la, lb = len(fa.sentences), len(fb.sentences)
+    passage = Passage(fa.sentences[0][0], fa.sentences[la - 1][1], fb.sentences[0][0], fb.sentences[lb - 1][1], ratio)
+    return Relation(fa.id, fb.id, "copy", ratio, [passage], ratio, ratio)
 
 
 def _skeleton(text: str) -> str:
