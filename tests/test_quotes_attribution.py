@@ -91,3 +91,38 @@ def test_family_name_first_short_form_links_to_the_only_full_name():
         "« Nous ouvrirons la frontière au printemps. »"
     )
     assert _one(qs, "Nous ouvrirons").speaker == "E:lee-min-ho"
+
+
+def test_english_speaker_named_before_a_long_apposition():
+    qs = _quotes(
+        '"The harbour will reopen by spring," Helen Marsh, director of the northern port studies programme at '
+        "the Baltic Maritime Institute in Riga, said in a statement.",
+        language="en",
+    )
+    assert _one(qs, "The harbour").speaker == "E:helen-marsh"
+
+
+def test_participle_clause_takes_the_subject_of_the_main_clause():
+    qs = _quotes(
+        "Gregory Hale met Paul Innes on Monday.\n\n"
+        '"The budget is fair," he said, adding that cuts would "starve the northern districts of buses".',
+        language="en",
+    )
+    assert _one(qs, "starve the northern").speaker == "E:gregory-hale"
+
+
+def test_pronoun_speaker_goes_to_a_person_of_the_same_gender():
+    qs = _quotes(
+        "Margaret Ellis chairs the board. Thomas Reed, her deputy, joined in March.\n\n"
+        '"We will publish every invoice," she said.',
+        language="en",
+    )
+    assert _one(qs, "We will publish").speaker == "E:margaret-ellis"
+
+
+def test_role_with_gender_goes_to_the_person_of_that_gender():
+    qs = _quotes(
+        "Claire Fontaine a reçu Hugo Lemaire mardi.\n\n"
+        "« Le chantier commencera en juin », a précisé la ministre."
+    )
+    assert _one(qs, "Le chantier").speaker == "E:claire-fontaine"

@@ -286,6 +286,11 @@ def _after_cue(text: str, sp: _Span, right: int) -> _Found | None:
         # '« Terre brûlée » raconte ...': the quoted words are the subject, not speech
         return _late_incise(text, sp, sp.close, sp.close + len(seg), right)
     body_start = sp.close + lead.end()
+    appo = _APPOSITION_SAID.match(text, body_start, sp.close + len(seg))
+    if appo and _verb(appo.group(2)):  # '," Ann Roy, director of the centre, said'
+        f = _Found(sp, _verb(appo.group(2))[0], True, speaker_text=appo.group(1))  # type: ignore[index]
+        f.before = True
+        return f
     words = list(_WORD.finditer(text, body_start, sp.close + len(seg)))[:12]
     for k, w in enumerate(words):
         low = fold(w.group(0)).replace("’", "'")
@@ -333,6 +338,8 @@ def _late_incise(text: str, sp: _Span, s: int, e: int, right: int) -> _Found | N
     return None
 
 
+_APPOSITION_SAID = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),\s[^\"“”«»\n]{3,160}?,\s+(?:has\s+|had\s+|a\s+)?([\w'’-]+)")
 _EN_SAY = {"said", "says", "told", "added", "explained", "wrote", "noted", "asked", "stated"}
 
 
@@ -395,24 +402,42 @@ def _before_cue(text: str, sp: _Span, left: int) -> _Found | None:
             if who and fold(who) in PRONOUNS:
                 found.pronoun = True
             found.speaker_text = who
+        elif (_participle(words[k].group(0)) and k and "," in pre[words[k - 1].end() : words[k].start()]
+              and _clause_subject(text, left, left + words[k].start())):
+            # "X criticised the plan, saying …", '…," he said, adding …': the subject of the main clause
+            who = _clause_subject(text, left, left + words[k].start())
+            if who and fold(who) in PRONOUNS:
+                found.pronoun = True
+            found.speaker_text = who
         elif subj and subj[-1] in PRONOUNS:
             found.pronoun, found.speaker_text = True, subj[-1]
         else:
             found.speaker_text = _trim_subject(pre[: words[k].start()])
             if not found.speaker_text and lemma not in _DESCRIBE:
                 found.speaker_text = _subject_after(text, left + words[k].end(), sp.open)
+        if found.speaker_text and not found.pronoun:
+            head = found.speaker_text.split()
+            if fold(head[0]) in PRONOUNS and all(fold(w) in _AUX or _verb(w) for w in head[1:]):
+                found.pronoun, found.speaker_text = True, fold(head[0])  # "he said, adding …"
         return found
     if pre_f.endswith(":") and 0 < len(words) <= 8:
         return _Found(sp, "", True, speaker_text=pre.rstrip(" :").strip() or None)
     return None
 
 
+def _participle(word: str) -> bool:
+    """'soulignant', 'saying', 'adding': a present participle."""
+    w = fold(word)
+    return len(w) > 5 and (w.endswith("ant") or w.endswith("ing"))
+
+
 def _clause_subject(text: str, s: int, e: int) -> str | None:
-    """The subject of the first clause of ``text[s:e]``: the words before its first auxiliary or speech
-    verb, after the last comma ("Lors de la rencontre, Kim a célébré …" -> "Kim")."""
+    """The subject of the first clause of ``text[s:e]``: the words before its first auxiliary or verb,
+    after the last comma ("Lors de la rencontre, Kim a célébré …" -> "Kim")."""
     for w in _WORD.finditer(text, s, e):
         low = fold(w.group(0)).replace("’", "'")
-        if low in _AUX - {"se", "s", "lui", "leur", "nous", "vous", "t"} or _verb(w.group(0)):
+        if (low in _AUX - {"se", "s", "lui", "leur", "nous", "vous", "t"} or _verb(w.group(0))
+                or low in _SUBJECT_NEXT or re.fullmatch(r"[a-z]{3,}ed", w.group(0))):
             head = text[s : w.start()].split(",")[-1]
             return _trim_subject(head)
     return None
