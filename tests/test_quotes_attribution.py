@@ -126,3 +126,22 @@ def test_role_with_gender_goes_to_the_person_of_that_gender():
         "« Le chantier commencera en juin », a précisé la ministre."
     )
     assert _one(qs, "Le chantier").speaker == "E:claire-fontaine"
+
+
+def test_a_person_in_a_parenthetical_credit_is_not_the_pronoun_speaker():
+    qs = _quotes(
+        "The new bridge was opened on Friday by Gregory Hale. (Photo: Simon Batt/The Courier)\n\n"
+        '"It took eleven years," he said.',
+        language="en",
+    )
+    assert _one(qs, "It took eleven").speaker == "E:gregory-hale"
+
+
+def test_the_last_speaker_goes_on_when_no_new_subject_is_named():
+    qs = _quotes(
+        'Gregory Hale spoke first. "We need the bridge," Hale said.\n\n'
+        "Traffic on the road to Peter Innes's farm doubled last year.\n\n"
+        '"It took eleven years," he said.',
+        language="en",
+    )
+    assert _one(qs, "It took eleven").speaker == "E:gregory-hale"

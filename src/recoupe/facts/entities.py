@@ -76,6 +76,7 @@ _VERB_MARKS = {"a", "ont", "est", "sont", "avait", "sera", "qui", "que", "dont",
 _DEMONYM_ENDINGS = tuple(fold(e) for e in DEMONYM_ENDINGS)
 _PLURAL_DET = set(PLURAL_DETERMINERS)
 _COMPASS = set(COMPASS_PREFIXES)
+_NAME_WORDS = re.compile(r"[A-ZÀ-Ý](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?(?:\s+[A-ZÀ-Ý](?:[^\W\d_]|['’-](?=[^\W\d_]))*\.?)*")
 _CONNECT = {"de", "du", "d", "des", "l", "la", "le", "les", "of", "the", "et", "and", "en", "for"}
 
 
@@ -339,7 +340,8 @@ def _make_mention(doc: Document, s: int, e: int, label: str, story: str) -> _Men
     head = re.search(r"([\w'’-]+)\s+$", doc.text[max(0, s - 30) : s])
     if head and label in ("PER", "MISC") and fold(head.group(1)) in _ORG_HEADS_FOLDED:
         label = "LOC" if fold(head.group(1)) in _PLACE_HEADS else "ORG"  # "le groupe Orlova"
-    elif label != "PER" and len(text.split()) in (2, 3) and given_name_gender(text) is not None:
+    elif (label != "PER" and len(text.split()) in (2, 3) and given_name_gender(text) is not None
+          and _NAME_WORDS.fullmatch(text)):
         label = "PER"  # "Josh Matlow" tagged MISC by the French model on English text
     key = name_key(text)
     hit = _table().by_key.get(key)

@@ -494,6 +494,7 @@ class _Mentions:
                 if ref.document == doc.id:
                     self.items.append((ref.start, ref.end, ent.id, ent.type))
         self.items.sort()
+        self.types = {m[2]: m[3] for m in self.items}
         self.quotes = quotes
         here = {m[2] for m in self.items}
         self.gender = self._genders({ent.id: ent.name for ent in entities if ent.id in here})
@@ -541,17 +542,27 @@ class _Mentions:
         """The nearest person before ``pos`` that is a sentence subject (pronouns), else the nearest one;
         a person known to be of the other gender than the pronoun is passed over."""
         found = [m for m in self.items if m[1] <= pos and m[3] == "PER" and not self.inside_quote(m[0])
-                 and (not gender or self.gender.get(m[2], gender) == gender)]
+                 and (not gender or self.gender.get(m[2], gender) == gender) and not self._in_parens(m)]
         for m in reversed(found[-6:] if subject else []):
             if pos - m[1] < 800 and self._subject(m):
                 return m
         return found[-1] if found else None
+
+    def _in_parens(self, m: tuple[int, int, str, str]) -> bool:
+        """'(Ryan Roy/The Press)': a credit or an aside, not an antecedent."""
+        opened = self.text.rfind("(", max(0, m[0] - 60), m[0])
+        return opened > self.text.rfind(")", max(0, m[0] - 60), m[0]) and ")" in self.text[m[1] : m[1] + 60]
+
+    def subject_at(self, m: tuple[int, int, str, str]) -> bool:
+        return self._subject(m)
 
     def _subject(self, m: tuple[int, int, str, str]) -> bool:
         before = self.text[max(0, m[0] - 16) : m[0]]
         if re.search(r"(?:^|[.!?»”\"\n]\s*|\n)(?:(?:but|and|mais|et|puis|then)\s+)?"
                      r"(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?$", before, re.I):
             return True
+        if re.match(r"['’]s\b", self.text[m[1] : m[1] + 3]):
+            return False  # "Peter Roy's farm": a possessive
         nxt = _WORD.findall(self.text[m[1] : m[1] + 30])[:2]
         if nxt and (fold(nxt[0]) in _SUBJECT_NEXT or re.fullmatch(r"[a-z]{3,}ed", nxt[0])):
             return True  # "Mulder didn't hesitate", "Hawes bristled"
@@ -574,11 +585,17 @@ def _gender_word(text: str, s: int, e: int) -> str:
     return ""
 
 
-def _resolve(doc: Document, f: _Found, ments: _Mentions, entities: Sequence[Entity]) -> None:
+def _resolve(doc: Document, f: _Found, ments: _Mentions, entities: Sequence[Entity],
+             prev: _Found | None = None) -> None:
     text = doc.text
     if f.pronoun:
-        m = ments.last_person_before(f.span.open, gender=PRONOUNS.get(f.speaker_text or "", ""))
-        if m:
+        gender = PRONOUNS.get(f.speaker_text or "", "")
+        m = ments.last_person_before(f.span.open, gender=gender)
+        if (prev and prev.speaker and ments.types.get(prev.speaker) == "PER" and f.span.open - prev.span.close < 600
+                and (m is None or m[0] < prev.span.open or not ments.subject_at(m))
+                and (not gender or ments.gender.get(prev.speaker, gender) == gender)):
+            f.speaker = prev.speaker  # the last speaker goes on: no new subject named since their quote
+        elif m:
             f.speaker = m[2]
         return
     if not f.speaker_text:
@@ -697,7 +714,7 @@ def _doc_quotes(doc: Document, entities: Sequence[Entity]) -> list[Quote]:
         short = len(_WORD.findall(text[sp.start : sp.end])) <= 6
         f = _classify(text, sp, short and counts[fold(text[sp.start : sp.end])] > 1)
         if f.speech:
-            _resolve(doc, f, ments, entities)
+            _resolve(doc, f, ments, entities, next((g for g in reversed(found) if g.speaker), None))
             found.append(f)
     _carry(text, found, ments)
     return [Quote(ref=doc.ref(f.span.start, f.span.end), speaker=f.speaker, speaker_text=f.speaker_text, cue=f.cue)

@@ -246,7 +246,8 @@ ENTITY_JUNK = _w(
     "ainsi alors aussi cependant pourtant toutefois lundi mardi mercredi jeudi vendredi samedi dimanche "
     "the a an he she they it we i you but and or if monsieur madame m mme mr mrs ms sen rep gov dr pr sgt "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december"
+    "august september october november december when while after before since as although though because "
+    "during despite until unless where whether in on at by for from with into over under upon yet so"
 )
 
 # Nouns naming an organisation or a place: a name right after one of them is its complement,
