@@ -43,7 +43,7 @@ from recoupe.facts.entities import given_name_gender
 from recoupe.model import Document, Entity, Quote
 from recoupe.textnorm import fold, split_lines
 
-_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
+_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"', "”": "”"}
 _ALT_CLOSER = {"“": '"', '"': "”", "„": '"'}
 _DASHES = "—–-"
 _WORD = re.compile(r"[\w]+(?:[-'’][\w]+)*")
@@ -52,6 +52,7 @@ _ABBREVIATIONS = {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mr", "mrs
                   "gén", "col", "lt", "sen", "rep", "gov", "prof", "capt", "sgt", "cdt"}
 _TITLE = set(TITLE_CUES)
 _NAME_HEADS = {fold(w) for w in NAME_HEADS}
+_NAMING_VERBS = {"called", "dubbed", "appele", "appelee", "qualifie", "qualifiee", "surnomme", "surnommee"}
 _GENDERED = {fold(w).strip("."): "f" for w in FEMALE_WORDS} | {fold(w).strip("."): "m" for w in MALE_WORDS}
 _VERB_HINTS = {fold(w) for w in FINITE_VERB_HINTS}
 _COORD = set(COORDINATORS)
@@ -187,6 +188,8 @@ def _opens(text: str, i: int, pe: int) -> bool:
         return False
     if text[i] == '"':
         return not text[i + 1].isspace() or (i > 0 and text[i - 1] in " (:\n")
+    if text[i] == "”":  # '(”This guy is …”': a closing mark typed as the opening one
+        return (i == 0 or text[i - 1] in " (\n") and not text[i + 1].isspace() and "”" in text[i + 1 : pe]
     return True
 
 
@@ -453,10 +456,11 @@ def _trim_subject(subject: str) -> str | None:
 
 def _is_title(text: str, sp: _Span, left: int) -> bool:
     words = [fold(w).replace("’", "'") for w in _WORD.findall(text[left : sp.open])][-4:]
-    for w in reversed(words):
-        w = w.split("'")[-1]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].split("'")[-1]
         if w in _TITLE:
-            return True
+            # "what he called « … »": a speaker naming something in their own words, not a title
+            return not (k and words[k - 1] in PRONOUNS and w in _NAMING_VERBS)
         if w not in _SKIP_BEFORE:
             return False
     return False
