@@ -145,3 +145,21 @@ def test_the_last_speaker_goes_on_when_no_new_subject_is_named():
         language="en",
     )
     assert _one(qs, "It took eleven").speaker == "E:gregory-hale"
+
+
+def test_closing_mark_typed_as_opener_after_a_parenthesis():
+    qs = _quotes(
+        "Gregory Hale praised the crew on Monday (”Nobody has ever poured concrete this fast in winter”) "
+        "before leaving.",
+        language="en",
+    )
+    assert _one(qs, "Nobody has ever").ref.text.endswith("in winter")
+
+
+def test_what_he_called_is_his_wording_not_a_title():
+    qs = _quotes(
+        'Gregory Hale said he wept the morning after the flood, in what he called "the longest day of my '
+        'whole career."',
+        language="en",
+    )
+    assert _one(qs, "the longest day").speaker == "E:gregory-hale"
