@@ -62,3 +62,12 @@ def test_ner_is_given_only_the_words_around_capitalised_words():
     assert "champs" not in "".join(pieces)
     names = {e.name for e in _ents(text)}
     assert {"Anne Roussel", "Quimper"} <= names
+
+
+def test_photo_credit_run_into_a_caption_leaves_the_person_name():
+    ents = extract_entities([Document(id="a", source="a.txt", language="en", text=(
+        "The ferry sailed at dawn.\n\nThe Harbour Gazette Gregory Hale, left, greets the crew on Monday.\n\n"
+        "Hale said the crossing took three hours."))])
+    hale = _find(ents, "Gregory Hale")
+    assert hale.type == "PER"
+    assert not any(e.name.startswith("The Harbour Gazette Gregory") for e in ents)

@@ -163,3 +163,13 @@ def test_what_he_called_is_his_wording_not_a_title():
         language="en",
     )
     assert _one(qs, "the longest day").speaker == "E:gregory-hale"
+
+
+def test_subject_with_an_apposition_is_the_pronoun_antecedent():
+    qs = _quotes(
+        "The council met Peter Innes on Monday. Margaret Ellis, president of the tenants' league, is hopeful "
+        "about the vote.\n\n"
+        '"We have waited long enough," she said.',
+        language="en",
+    )
+    assert _one(qs, "We have waited").speaker == "E:margaret-ellis"

@@ -332,7 +332,25 @@ def _acts_as_state(text: str, start: int, end: int) -> bool:
     return bool(before and fold(before.group(1)) in _STATE_BEFORE)
 
 
+def _person_inside(text: str, s: int, e: int) -> int | None:
+    """'The Canadian Press Kevin Vickers', 'Getty Images Ann Roy' (a credit run into a caption): where the
+    person's name starts, when a given name follows two or more other capitalised words."""
+    toks = list(re.finditer(r"\S+", text[s:e]))
+    if len(toks) < 3:
+        return None
+    for j in range(2, len(toks) - 1):
+        if given_name_gender(toks[j].group(0)) is not None:
+            if toks[j + 1].group(0)[:1].isupper() and (fold(toks[0].group(0)) in _ARTICLES or all(
+                    given_name_gender(t.group(0)) is None for t in toks[:j])):
+                return s + toks[j].start()
+            return None
+    return None
+
+
 def _make_mention(doc: Document, s: int, e: int, label: str, story: str) -> _Mention:
+    inside = _person_inside(doc.text, s, e)
+    if inside is not None:
+        s, label = inside, "PER"
     art = re.match(r"(?:Le|La|Les|L'|L’|The)\s*(?=[A-ZÀ-Ý])", doc.text[s:e])
     if art and name_key(doc.text[s + art.end() : e]) in _table().by_key:
         s += art.end()  # "La France": the article is not part of the name

@@ -554,6 +554,8 @@ class _Mentions:
 
     def _in_parens(self, m: tuple[int, int, str, str]) -> bool:
         """'(Ryan Roy/The Press)': a credit or an aside, not an antecedent."""
+        if re.match(r"\s?/\s?[A-Z]", self.text[m[1] : m[1] + 4]):
+            return True  # "Adrian Roy/The Press": a photo credit
         opened = self.text.rfind("(", max(0, m[0] - 60), m[0])
         return opened > self.text.rfind(")", max(0, m[0] - 60), m[0]) and ")" in self.text[m[1] : m[1] + 60]
 
@@ -567,6 +569,9 @@ class _Mentions:
             return True
         if re.match(r"['’]s\b", self.text[m[1] : m[1] + 3]):
             return False  # "Peter Roy's farm": a possessive
+        appo = re.match(r",[^,.;:!?\"“”«»\n]{3,90},\s+([\w'’-]+)", self.text[m[1] : m[1] + 110])
+        if appo and (fold(appo.group(1)) in _AUX or fold(appo.group(1)) in _SUBJECT_NEXT or _verb(appo.group(1))):
+            return True  # "Ann Roy, president of the league, is hopeful …"
         nxt = _WORD.findall(self.text[m[1] : m[1] + 30])[:2]
         if nxt and (fold(nxt[0]) in _SUBJECT_NEXT or re.fullmatch(r"[a-z]{3,}ed", nxt[0])):
             return True  # "Mulder didn't hesitate", "Hawes bristled"

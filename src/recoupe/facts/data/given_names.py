@@ -89,7 +89,8 @@ UNISEX = _w(
     "sacha sasha charlie avery quinn"
 )
 
-# Words before a name (or in apposition after it) that give a person's gender.
+# Words before a name (or in apposition after it) that give a person's gender.  Compared folded, so a
+# French masculine noun that folds to a neutral English one ("président" -> "president") is left out.
 FEMALE_WORDS = _w(
     "mrs ms miss mme madame mlle mademoiselle lady dame sister sœur soeur mother mère wife épouse femme "
     "daughter fille grandmother grand-mère aunt tante niece nièce queen reine princess princesse duchess "
@@ -103,6 +104,6 @@ MALE_WORDS = _w(
     "mr m. monsieur sir lord brother frère father père husband mari son fils grandfather grand-père "
     "uncle oncle nephew neveu king roi prince duke duc spokesman chairman congressman councilman "
     "businessman sportsman anchorman policeman actor waiter widower veuf boyfriend man boy "
-    "président directeur sénateur député préfet conseiller ambassadeur fondateur chercheur dirigeant "
+    "directeur sénateur député préfet conseiller ambassadeur fondateur chercheur dirigeant "
     "patron don señor sr"
 )
