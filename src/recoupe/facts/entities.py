@@ -13,8 +13,11 @@ Pipeline (each step a small function):
    * a transliteration key (ou/u, ch/sh, kh/h, y/i, é/e, doubled letters, final e ...);
    * fuzzy matching of full person names with guards (the surnames must agree:
      "Vladimir Poutine" is not "Vladimir Zelensky");
-   * short forms ("Poutine", "M. Poutine") linked to the one full name of the same story that ends
-     with them;
+   * short forms ("Poutine", "M. Poutine", and a family name written first: "Kim") linked to the one
+     full person name of the same story that ends (or starts) with them; a name after a place noun
+     ("place Kim Il-sung") is a place; every capitalised use of a named person's surname is a mention;
+   * plural demonyms ("les Américains", "Nord-Coréens") are MISC, not places; a name opening with a
+     common given name is a person;
    * "Long Name (ACR)" acronyms;
    * role phrases bound to a person in the text ("le président russe Vladimir Poutine",
      "Anne Roy, préfète de la Somme") or by the alias table; later uses of the role alone in the

@@ -9,11 +9,16 @@
    (:mod:`recoupe.facts.data.cues`).
 3. Not speech: titles and names ("le film « … »", "surnommé « … »"), a document's wording
    ("l'accord dispose que … « … »"), scare quotes (1–3 words with no attached cue), a short quote
-   repeated in the article with no cue (a title), and "dire" used for something else ("a dit au revoir").
+   repeated in the article with no cue (a title), "dire" used for something else ("a dit au revoir"),
+   names of treaties or plans (« pacte de … », a verbless phrase headed by a NAME_HEADS noun) and
+   parenthetical dash pairs inside a line ("… Japon. – tous contrariés … – et …").
 4. Speaker: an entity mention in the subject (incise or introduction); a pronoun goes to the nearest
    preceding person; a role phrase ("le président russe") reaches its person through the entity
    mentions made by :mod:`recoupe.facts.entities`; a quote with no cue of its own continues the
-   previous quote ("« A », a dit X. « B »") or the next one of an unfinished chain.
+   previous quote ("« A », a dit X. « B »") or the next one of an unfinished chain.  Pronouns go to the
+   nearest subject person of the same gender (given names, honorifics, gendered words: data module
+   ``given_names``), or continue the last speaker when no new subject was named; "X a décrit … comme un
+   « … »", "X a célébré … et a déclaré : « … »", "…, saying « … »" give the subject of the main clause.
 """
 
 from __future__ import annotations
