@@ -29,6 +29,7 @@ class Msg(str, Enum):
     E017 = "gzip stream is corrupt ({detail})"
     E018 = "duplicate document id {doc_id!r} (first seen in {first}), record skipped"
     E019 = "could not read ({detail})"
+    E020 = "stage {stage} failed on this input and was left out for it ({detail})"
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"[{self.name}] " + self.value.format(**kwargs)

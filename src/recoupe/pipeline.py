@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from recoupe.clean import clean_documents
 from recoupe.crosscheck.claims import build_claims, link_quote_variants
 from recoupe.crosscheck.framing import detect_framing
 from recoupe.crosscheck.timeline import build_timeline
+from recoupe.errors import Msg
 from recoupe.facts.dates import extract_dates, story_anchors
 from recoupe.facts.entities import extract_entities
 from recoupe.facts.quantities import extract_quantities
@@ -27,6 +28,8 @@ from recoupe.model import Analysis, Document, RawDocument, Skipped, Story
 from recoupe.settings import DEFAULT_OPTIONS, Options
 from recoupe.store import Store
 from recoupe.stories import find_derivations, find_stories
+
+T = TypeVar("T")
 
 # (name, what it adds) — in order; the CLI shows them as progress steps.
 STAGES: list[tuple[str, str]] = [
@@ -92,7 +95,7 @@ def analyze(
 
     fresh = [r for r in raws if store.known_hash(r.id) != content_hash(r)]
     with _timed(a, "clean", progress, len(fresh)):
-        cleaned, skipped = clean_documents(fresh, options=options) if fresh else ([], [])
+        cleaned, skipped = _clean(fresh, options) if fresh else ([], [])
         for d, r in zip(cleaned, _matching(fresh, cleaned), strict=True):
             d.content_hash = content_hash(r)
         a.skipped += skipped
@@ -107,6 +110,25 @@ def analyze(
     return a
 
 
+def _clean(raws: list[RawDocument], options: Options) -> tuple[list[Document], list[Skipped]]:
+    """Clean a batch; if the batch fails, clean one by one and name the input that breaks it."""
+    try:
+        return clean_documents(raws, options=options)
+    except Exception:  # noqa: BLE001 - isolate the bad input, keep the others
+        docs: list[Document] = []
+        skipped: list[Skipped] = []
+        for r in raws:
+            try:
+                d, s = clean_documents([r], options=options)
+            except Exception as exc:  # noqa: BLE001
+                detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:160]
+                skipped.append(Skipped(r.source, Msg.E020.format(stage="clean", detail=detail)))
+                continue
+            docs += d
+            skipped += s
+        return docs, skipped
+
+
 def _matching(raws: Sequence[RawDocument], docs: Sequence[Document]) -> list[RawDocument]:
     by_id = {r.id: r for r in raws}
     return [by_id[d.id] for d in docs]
@@ -115,38 +137,80 @@ def _matching(raws: Sequence[RawDocument], docs: Sequence[Document]) -> list[Raw
 def analyze_documents(
     a: Analysis, *, store: Store | None = None, options: Options = DEFAULT_OPTIONS, progress: Progress | None = None
 ) -> Analysis:
-    """Stories, provenance, facts and cross-check for ``a.documents`` (in place)."""
+    """Stories, provenance, facts and cross-check for ``a.documents`` (in place).
+
+    A stage that fails on one document never stops the batch: the stage is run again
+    document by document, the failing one is named in ``a.skipped`` with the stage and
+    the error, and every other document keeps its results.
+    """
     progress = progress or _Silent()
     docs = a.documents
+    guard = _Guard(a)
     with _timed(a, "stories", progress):
         known = store.stories() if store is not None else []
         run = {d.id for d in docs}
         others = [i for s in known for i in s.documents if i not in run]
         context = docs + (store.documents(others) if store is not None and others else [])
-        stories = find_stories(context, known=known, options=options)
+        stories = guard.whole("stories", lambda: find_stories(context, known=known, options=options), None)
+        if stories is None:  # each document its own story rather than no dossier at all
+            stories = list(known) + [Story(f"S-{d.id}", [d.id], d.title or "") for d in docs if d.id not in
+                                     {i for s in known for i in s.documents}]
         a.stories = _restrict(stories, [d.id for d in docs])
     with _timed(a, "provenance", progress):
-        a.derivations = find_derivations(docs, a.stories, options=options)
+        a.derivations = guard.whole("provenance", lambda: find_derivations(docs, a.stories, options=options), [])
     with _timed(a, "facts", progress, 4):
-        a.entities = extract_entities(docs, a.stories)
+        a.entities = guard.each("entities", lambda ds: extract_entities(ds, a.stories), docs)
         progress.advance()
         # undated documents resolve relative dates against the other documents of their story
-        a.dates = extract_dates(docs, anchors=story_anchors(context, stories))
+        anchors = story_anchors(context, stories)
+        a.dates = guard.each("dates", lambda ds: extract_dates(ds, anchors=anchors), docs)
         progress.advance()
-        a.quantities = extract_quantities(docs)
+        a.quantities = guard.each("quantities", extract_quantities, docs)
         progress.advance()
-        a.quotes = extract_quotes(docs, a.entities)
+        a.quotes = guard.each("quotes", lambda ds: extract_quotes(ds, a.entities), docs)
         progress.advance()
     with _timed(a, "crosscheck", progress, 4):
-        link_quote_variants(a)
+        guard.whole("quote variants", lambda: link_quote_variants(a), None)
         progress.advance()
-        a.claims = build_claims(a)
+        a.claims = guard.whole("claims", lambda: build_claims(a), [])
         progress.advance()
-        a.framing, a.genres = detect_framing(docs)
+        framed = guard.each("framing", lambda ds: [detect_framing(ds)], docs)
+        a.framing = [f for spans, _ in framed for f in spans]
+        a.genres = {k: v for _, genres in framed for k, v in genres.items()}
         progress.advance()
-        a.timeline = build_timeline(a)
+        a.timeline = guard.whole("timeline", lambda: build_timeline(a), [])
         progress.advance()
     return a
+
+
+class _Guard:
+    """Runs a stage so that an error costs one document (or one stage), never the run."""
+
+    def __init__(self, a: Analysis) -> None:
+        self.a = a
+
+    def _note(self, source: str, stage: str, exc: Exception) -> None:
+        detail = f"{type(exc).__name__}: {exc}".splitlines()[0][:160]
+        self.a.skipped.append(Skipped(source, Msg.E020.format(stage=stage, detail=detail)))
+
+    def whole(self, stage: str, fn: Callable[[], T], fallback: T) -> T:
+        try:
+            return fn()
+        except Exception as exc:  # noqa: BLE001 - reported, and the run goes on without this stage
+            self._note("(all documents)", stage, exc)
+            return fallback
+
+    def each(self, stage: str, fn: Callable[[list[Document]], list[T]], docs: list[Document]) -> list[T]:
+        try:
+            return fn(docs)
+        except Exception:  # noqa: BLE001 - find the document that breaks the stage
+            out: list[T] = []
+            for d in docs:
+                try:
+                    out.extend(fn([d]))
+                except Exception as exc:  # noqa: BLE001
+                    self._note(d.source, stage, exc)
+            return out
 
 
 def _restrict(stories: Sequence[Story], run: Sequence[str]) -> list[Story]:

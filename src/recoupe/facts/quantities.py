@@ -158,9 +158,10 @@ def _parse_digits(s: str, dec: str, th: str) -> float | None:
         intpart, _, frac = s.partition(dec)
         return float(re.sub(r"\D", "", intpart) + ("." + frac if frac else ""))
     if re.fullmatch(r"\d+(?:[.,]\d+)?", s):
+        # "15,2" in English or "15.2" in French: not a thousands group, so the mark is a decimal point
         if other in s and other not in th:
             return float(s.replace(",", "."))
-        return float(s.replace(dec, "."))
+        return float(s.replace(dec, ".").replace(other, "."))
     return None
 
 
