@@ -47,6 +47,30 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+# Sections in pipeline order; unknown names go last.
+ORDER = [
+    "pipeline", "extraction", "stories", "provenance", "candidates", "dates_numbers", "entities", "quotes",
+    "facts_throughput", "crosscheck", "contradiction", "framing", "dossier", "scale",
+]
+HEADER = """# Benchmarks
+
+Figures written by the scripts in `bench/` (`make bench`, or `.venv/bin/python -m bench.NAME`); each
+section says what it measures, against which anchor measured in the same run, on which machine and when.
+Evaluation data is read from `../shared/eval/` and the scripts skip cleanly when it is absent.
+Sections follow the pipeline: whole run, cleaning, stories and provenance, facts, cross-check, dossier, scale-out.
+"""
+
+
+def _ordered(text: str) -> str:
+    blocks = dict(
+        (m.group(1), m.group(0))
+        for m in re.finditer(r"<!-- bench:([\w-]+) -->.*?<!-- /bench:\1 -->", text, re.S)
+    )
+    rank = {n: i for i, n in enumerate(ORDER)}
+    names = sorted(blocks, key=lambda n: (rank.get(n, len(ORDER)), n))
+    return HEADER + "\n" + "\n\n".join(blocks[n] for n in names) + "\n"
+
+
 def write_section(name: str, title: str, body: str) -> None:
     """Replace (or append) the section ``name`` of docs/benchmarks.md."""
     stamp = f"_Measured {_dt.date.today().isoformat()} on {machine()}._"
@@ -55,7 +79,7 @@ def write_section(name: str, title: str, body: str) -> None:
     text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n\nFigures written by the scripts in `bench/` (`make bench`).\n"
     pat = re.compile(rf"<!-- bench:{re.escape(name)} -->.*?<!-- /bench:{re.escape(name)} -->", re.S)
     text = pat.sub(lambda _m: block, text) if pat.search(text) else text.rstrip() + "\n\n" + block + "\n"
-    DOC.write_text(text, encoding="utf-8")
+    DOC.write_text(_ordered(text), encoding="utf-8")
     print(block)
 
 
