@@ -27,6 +27,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from recoupe.crosscheck import lexicon as lx
@@ -762,6 +763,7 @@ EMBED_CROSS = 0.72  # cosine, across languages (translations)
 # 0.66-0.79, other statements of the same speaker on the same subject 0.24-0.40.
 BLEND_SAME = 0.55
 BLEND_MIN_WORDS = 4  # content words each quote needs for the blended score
+PAIR_PREFILTER = 0.45  # cosine below which two quotes are not compared further (a cut or a rewording scores more)
 
 
 def _quote_similar(a: str, b: str) -> bool:
@@ -801,21 +803,6 @@ def _content_keys(text: str) -> set[str]:
     return out
 
 
-def _content_overlap(a: str, b: str) -> float:
-    """Share of the shorter quote's content words (after synonyms and stemming) found in the other."""
-    ka, kb = _content_keys(a), _content_keys(b)
-    if not ka or not kb:
-        return 0.0
-    return len(ka & kb) / min(len(ka), len(kb))
-
-
-def _blended(a: str, b: str, cosine: float) -> float:
-    """Mean of encoder cosine and content-word overlap; 0 when a quote is too short to judge."""
-    if min(len(_content_keys(a)), len(_content_keys(b))) < BLEND_MIN_WORDS:
-        return 0.0
-    return (cosine + _content_overlap(a, b)) / 2
-
-
 def _embeddings(texts: list[str]):
     try:
         from recoupe.stories.embed import embed
@@ -846,34 +833,49 @@ def link_quote_variants(analysis: Analysis) -> None:
             x = parent[x]
         return x
 
-    pairs = []
-    for i, qa in enumerate(quotes):
-        for j in range(i + 1, len(quotes)):
-            qb = quotes[j]
-            if qa.ref.document == qb.ref.document:
+    texts = [q.ref.text for q in quotes]
+    keys: dict[int, set[str]] = {}
+
+    def blended(i: int, j: int, cosine: float) -> float:
+        for k in (i, j):
+            if k not in keys:
+                keys[k] = _content_keys(texts[k])
+        ka, kb = keys[i], keys[j]
+        if min(len(ka), len(kb)) < BLEND_MIN_WORDS:
+            return 0.0
+        return (cosine + len(ka & kb) / min(len(ka), len(kb))) / 2
+
+    def linkable(i: int, j: int) -> bool:
+        qa, qb = quotes[i], quotes[j]
+        return qa.ref.document != qb.ref.document and not (qa.speaker and qb.speaker and qa.speaker != qb.speaker)
+
+    by_story: dict[str, list[int]] = defaultdict(list)
+    for k, q in enumerate(quotes):
+        by_story[story_of.get(q.ref.document, "")].append(k)
+    for idx in by_story.values():
+        if len(idx) < 2:
+            continue
+        vecs = _embeddings([texts[k] for k in idx])
+        if vecs is None:  # no encoder: string matching on every pair
+            for a, i in enumerate(idx):
+                for j in idx[a + 1 :]:
+                    if linkable(i, j) and _quote_similar(texts[i], texts[j]):
+                        parent[find(i)] = find(j)
+            continue
+        # every link needs a close meaning, so the cosine matrix prunes the pairs worth a closer look
+        sims = vecs @ vecs.T
+        rows, cols = np.nonzero(np.triu(sims >= PAIR_PREFILTER, k=1))
+        for r, c in zip(rows.tolist(), cols.tolist(), strict=True):
+            i, j = idx[r], idx[c]
+            if not linkable(i, j):
                 continue
-            if story_of.get(qa.ref.document, "") != story_of.get(qb.ref.document, ""):
+            if _quote_similar(texts[i], texts[j]):
+                parent[find(i)] = find(j)
                 continue
-            if qa.speaker and qb.speaker and qa.speaker != qb.speaker:
-                continue
-            pairs.append((i, j))
-    need_embed = []
-    for i, j in pairs:
-        if _quote_similar(quotes[i].ref.text, quotes[j].ref.text):
-            parent[find(i)] = find(j)
-        else:
-            need_embed.append((i, j))
-    if need_embed:
-        idx = sorted({k for p in need_embed for k in p})
-        vecs = _embeddings([quotes[k].ref.text for k in idx])
-        if vecs is not None:
-            row = {k: n for n, k in enumerate(idx)}
-            for i, j in need_embed:
-                cross = lang.get(quotes[i].ref.document) != lang.get(quotes[j].ref.document)
-                sim = float(vecs[row[i]] @ vecs[row[j]])
-                if sim >= (EMBED_CROSS if cross else EMBED_SAME) or (
-                        not cross and _blended(quotes[i].ref.text, quotes[j].ref.text, sim) >= BLEND_SAME):
-                    parent[find(i)] = find(j)
+            sim = float(sims[r, c])
+            cross = lang.get(quotes[i].ref.document) != lang.get(quotes[j].ref.document)
+            if sim >= (EMBED_CROSS if cross else EMBED_SAME) or (not cross and blended(i, j, sim) >= BLEND_SAME):
+                parent[find(i)] = find(j)
     members: dict[int, list[int]] = defaultdict(list)
     for k in range(len(quotes)):
         members[find(k)].append(k)
