@@ -13,7 +13,9 @@ import pytest
 from typer.testing import CliRunner
 
 from recoupe.cli import EXIT_SKIPPED, app
+from recoupe.model import Derivation
 from recoupe.store import Store
+from recoupe.stories.families import source_families
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "examples" / "corpus"
@@ -143,3 +145,36 @@ def test_nothing_readable_is_an_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["analyze", str(tmp_path), "-o", str(tmp_path / "out"), "-q"])
     assert result.exit_code == 1
     assert "no readable article" in result.output
+
+
+GOLD = json.loads((ROOT / "examples" / "gold" / "gold.json").read_text(encoding="utf-8"))
+
+
+def test_example_stories_and_derivations_match_the_gold(run: dict) -> None:
+    data = run["data"]
+    assert sorted(sorted(s["documents"]) for s in data["stories"]) == sorted(sorted(s) for s in GOLD["stories"])
+    found = {(d["source"], d["target"], d["kind"]) for d in data["derivations"]}
+    assert found == {(d["source"], d["target"], d["kind"]) for d in GOLD["derivations"]}
+
+
+def test_example_planted_claims_have_the_right_status(run: dict) -> None:
+    claims = run["data"]["claims"]
+
+    def carrying(doc: str, value: object) -> list[dict]:
+        return [c for c in claims if any(s["document"] == doc and s.get("value") == value for s in c["sources"])]
+
+    fire_day = carrying("06_gazette_independent.html", "2025-03-03")
+    assert fire_day and fire_day[0]["status"] == "contested" and fire_day[0]["independent_sources"] >= 2
+    evacuated = [c for c in claims if c["status"] == "contested" and any("3 000" in s["text"] for s in c["sources"])]
+    assert evacuated, "1 200 vs près de 3 000 evacuated must be contested"
+    firefighters = [c for c in claims if any("120 pompiers" in s["text"] for s in c["sources"])]
+    assert firefighters and all(c["status"] != "contested" for c in firefighters)  # 120 is compatible with 'plus de 80'
+    tonnes = [c for c in claims if any("15 tonnes" in s["text"] for s in c["sources"])]
+    assert tonnes and tonnes[0]["status"] == "single_source" and tonnes[0]["independent_sources"] == 1
+    # a copy is not a confirmation: the count is the number of source families among the sources
+    families = source_families(
+        [d["id"] for d in run["data"]["documents"]],
+        [Derivation(d["source"], d["target"], d["kind"], d["score"]) for d in run["data"]["derivations"]],
+    )
+    for c in claims:
+        assert c["independent_sources"] == len({families[s["document"]] for s in c["sources"]}), c["statement"]
