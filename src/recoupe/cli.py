@@ -121,6 +121,13 @@ def analyze(
         raise typer.Exit(EXIT_SKIPPED)
 
 
+def _short(text: str, width: int) -> str:
+    """``text`` cut at a word boundary to at most ``width`` characters, with an ellipsis."""
+    if len(text) <= width:
+        return text
+    return text[: width - 1].rsplit(" ", 1)[0].rstrip(" :,;") + "…"
+
+
 def _summary(a: Analysis) -> None:
     t = Table(title="recoupe — summary / résumé", show_header=True)
     t.add_column("what / quoi")
@@ -153,7 +160,7 @@ def _summary(a: Analysis) -> None:
             f"{dv.source} → {dv.target} ({dv.kind})" for dv in a.derivations if dv.target in s.documents
         ]
         names = [f"{d} [{docs[d].language}]" for d in s.documents if d in docs]
-        st.add_row(f"{s.id} {s.title[:40]}", "\n".join(names), "\n".join(edges) or "—")
+        st.add_row(escape(f"{s.id} {_short(s.title, 60)}"), escape("\n".join(names)), escape("\n".join(edges)) or "—")
     out_console.print(st)
     timing = ", ".join(f"{k} {v:.1f}s" for k, v in a.timings.items())
     out_console.print(f"time: {timing}", highlight=False)
