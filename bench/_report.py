@@ -30,6 +30,26 @@ def shared_path(*parts: str) -> Path | None:
     return p
 
 
+def example_gold() -> tuple[dict, list] | None:
+    """The example corpus's gold (``examples/gold/gold.json``) and its gold texts as Documents, or None."""
+    import json
+
+    from recoupe.model import Document
+
+    path = EXAMPLES / "gold" / "gold.json"
+    if not path.exists():
+        print(f"skip: {path} is absent", file=sys.stderr)
+        return None
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    docs = []
+    for doc_id, meta in gold["documents"].items():
+        text = EXAMPLES / "gold" / "text" / meta["file"]
+        if text.exists():
+            docs.append(Document(id=doc_id, source=meta["file"], text=text.read_text(encoding="utf-8"),
+                                 language=meta.get("language") or "fr", published=meta.get("published")))
+    return gold, docs
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:

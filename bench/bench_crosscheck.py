@@ -12,28 +12,17 @@ Run: ``.venv/bin/python -m bench.bench_crosscheck``.
 
 from __future__ import annotations
 
-import json
 import random
 import time
 
 from rapidfuzz import fuzz
 
-from bench._report import EXAMPLES, peak_rss_mb, table, write_section
+from bench._report import example_gold, peak_rss_mb, table, write_section
 from recoupe.crosscheck.claims import build_claims, link_quote_variants
 from recoupe.crosscheck.framing import detect_framing
 from recoupe.crosscheck.timeline import build_timeline
 from recoupe.model import Analysis, DateMention, Derivation, Document, Quantity, Quote, Story
 from recoupe.textnorm import fold
-
-
-def _gold_docs(gold: dict) -> list[Document]:
-    docs = []
-    for doc_id, meta in gold["documents"].items():
-        path = EXAMPLES / "gold" / "text" / meta["file"]
-        if path.exists():
-            docs.append(Document(id=doc_id, source=meta["file"], text=path.read_text(encoding="utf-8"),
-                                 language=meta.get("language") or "fr", published=meta.get("published")))
-    return docs
 
 
 def _facts(a: Analysis) -> None:
@@ -80,12 +69,10 @@ def _run_crosscheck(a: Analysis) -> None:
 
 
 def example_corpus() -> str:
-    gpath = EXAMPLES / "gold" / "gold.json"
-    if not gpath.exists():
-        print(f"skip: {gpath} is absent")
+    loaded = example_gold()
+    if loaded is None:
         return "Example corpus absent: nothing measured."
-    gold = json.loads(gpath.read_text(encoding="utf-8"))
-    docs = _gold_docs(gold)
+    gold, docs = loaded
     out = []
     for mode in ("gold stories + derivations", "stories + derivations by the tool"):
         a = Analysis(documents=docs)

@@ -15,14 +15,13 @@ Sizes are capped (``MAX_TOKENS``) to keep the run to a few minutes on 2 cores.
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
-from bench._report import EXAMPLES, peak_rss_mb, shared_path, table, write_section
+from bench._report import example_gold, peak_rss_mb, shared_path, table, write_section
 from recoupe.facts import nlp
 from recoupe.facts.entities import extract_entities
 from recoupe.model import Document, Story
@@ -223,17 +222,10 @@ def _grouping(gold: list[Gold], pred: list) -> tuple[float, float, int]:
 
 def examples_check() -> str | None:
     """Gold entities of the example corpus: all spellings in one entity; 'distinct' pairs kept apart."""
-    gold_path = EXAMPLES / "gold" / "gold.json"
-    if not gold_path.exists():
-        print(f"skip: {gold_path} is absent", file=sys.stderr)
+    loaded = example_gold()
+    if loaded is None:
         return None
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    docs = []
-    for did, meta in gold["documents"].items():
-        p = EXAMPLES / "gold" / "text" / meta["file"]
-        if p.exists():
-            docs.append(Document(id=did, source=did, text=p.read_text(encoding="utf-8"),
-                                 language=meta.get("language", "fr")))
+    gold, docs = loaded
     stories = [Story(id=f"s{i}", documents=list(ds)) for i, ds in enumerate(gold.get("stories", []))]
     ents = extract_entities(docs, stories)
 

@@ -24,7 +24,7 @@ import re
 import sys
 import time
 
-from bench._report import EXAMPLES, peak_rss_mb, shared_path, table, write_section
+from bench._report import example_gold, peak_rss_mb, shared_path, table, write_section
 from recoupe.facts.entities import extract_entities
 from recoupe.facts.quotes import _doc_quotes, extract_quotes
 from recoupe.model import Document, Entity, Quote, Story
@@ -176,17 +176,10 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 def examples() -> list[list[object]] | None:
-    gold_path = EXAMPLES / "gold" / "gold.json"
-    if not gold_path.exists():
-        print(f"skip: {gold_path} is absent", file=sys.stderr)
+    loaded = example_gold()
+    if loaded is None:
         return None
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    docs = []
-    for did, meta in gold["documents"].items():
-        p = EXAMPLES / "gold" / "text" / meta["file"]
-        if p.exists():
-            docs.append(Document(id=did, source=did, text=p.read_text(encoding="utf-8"),
-                                 language=meta.get("language", "fr")))
+    gold, docs = loaded
     t0 = time.process_time()
     ents = extract_entities(docs)
     preds = extract_quotes(docs, ents)
