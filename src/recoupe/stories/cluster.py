@@ -18,7 +18,7 @@ from recoupe.model import Document, Story
 from recoupe.settings import DEFAULT_OPTIONS, Options
 from recoupe.stories.embed import DIM
 from recoupe.stories.features import DocFeatures, doc_features
-from recoupe.stories.similarity import feature_similarity
+from recoupe.stories.similarity import feature_similarity, specifics_idf
 
 PREFILTER_COSINE = 0.3  # documents whose embeddings are further apart are not compared in full
 MAX_COMPARED = 30  # members of a story compared in full with a new document
@@ -73,6 +73,7 @@ def find_stories(
     active = sorted(set(np.flatnonzero(owner >= 0).tolist()) | set(new))
     feats: dict[int, DocFeatures] = dict(zip(active, doc_features([docs[i] for i in active]), strict=True))
     idf = _idf(list(feats.values())) if len(feats) >= 5 else None
+    spec_idf = specifics_idf(list(feats.values())) if len(feats) >= 5 else None
     vecs = np.zeros((len(docs), DIM), dtype=np.float32)
     for i, f in feats.items():
         vecs[i] = f.vec
@@ -87,7 +88,7 @@ def find_stories(
                 (
                     feature_similarity(
                         feats[i], feats[m], published=(docs[i].published, docs[m].published),
-                        window_days=options.story_window_days, idf=idf,
+                        window_days=options.story_window_days, idf=idf, spec_idf=spec_idf,
                     )
                     for m in top
                 ),

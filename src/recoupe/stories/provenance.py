@@ -40,6 +40,7 @@ from recoupe.stories.lexicon import (
     SOURCE_LANGUAGE_RANK,
     TRUNCATION_MARKERS,
 )
+from recoupe.stories.similarity import specifics_conflict, specifics_idf
 from recoupe.textnorm import fold, split_sentences
 
 VERBATIM_RATIO = 85  # rapidfuzz ratio of two normalised sentences to call them the same
@@ -215,8 +216,16 @@ def _mean_best(fa: DocFeatures, fb: DocFeatures) -> float:
     return float(min(m.max(axis=1).mean(), m.max(axis=0).mean()))
 
 
-def relate(fa: DocFeatures, fb: DocFeatures, full_cos: float | None = None) -> Relation | None:
-    """The derivation relation between two documents, if any (undirected)."""
+def relate(
+    fa: DocFeatures, fb: DocFeatures, full_cos: float | None = None, spec_idf: dict[str, float] | None = None
+) -> Relation | None:
+    """The derivation relation between two documents, if any (undirected).
+
+    None when their names and numbers conflict (:func:`specifics_conflict`): a copy, rewrite or
+    translation keeps those of its source, a text sharing only the template wording does not.
+    """
+    if specifics_conflict(fa, fb, spec_idf):
+        return None
     cross = fa.language != fb.language and "und" not in (fa.language, fb.language)
     wa, wb = _weights(fa), _weights(fb)
     if not cross and (
@@ -376,11 +385,13 @@ def find_derivations(
     related, else from its closest related member (so copies of copies stay in the family).
     """
     by_id = {d.id: d for d in docs}
+    grouped = [[by_id[i] for i in story.documents if i in by_id] for story in stories]
+    grouped = [m for m in grouped if len(m) >= 2]
+    # rarity of names and numbers over the whole input: a site's boilerplate names weigh little
+    spec_idf = specifics_idf(doc_features([d for m in grouped for d in m])) if grouped else None
     out: list[Derivation] = []
-    for story in stories:
-        members = [by_id[i] for i in story.documents if i in by_id]
-        if len(members) >= 2:
-            out.extend(_story_derivations(members, options))
+    for members in grouped:
+        out.extend(_story_derivations(members, options, spec_idf))
     return out
 
 
@@ -392,7 +403,9 @@ def _full_cos(members: list[Document], feats: list[DocFeatures]) -> np.ndarray:
     return e @ e.T
 
 
-def _story_derivations(members: list[Document], options: Options) -> list[Derivation]:
+def _story_derivations(
+    members: list[Document], options: Options, spec_idf: dict[str, float] | None = None
+) -> list[Derivation]:
     feats = doc_features(members)
     for d, f in zip(members, feats, strict=True):
         f.truncated = _ends_truncated(d.text)
@@ -407,7 +420,7 @@ def _story_derivations(members: list[Document], options: Options) -> list[Deriva
         for j in range(i + 1, n):
             if dcos[i, j] < prune and not (feats[i].shingles & feats[j].shingles):
                 continue
-            r = relate(feats[i], feats[j], float(fcos[i, j]))
+            r = relate(feats[i], feats[j], float(fcos[i, j]), spec_idf)
             if r is not None:
                 rels[(i, j)] = r
     if not rels:

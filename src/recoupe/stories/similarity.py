@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -27,6 +28,9 @@ TIME_PENALTY = 0.25
 NAME_CLASH_PENALTY = 0.1  # subtracted when two texts name different people and places (_names_clash)
 MIN_NAMES = 4
 NAME_CLASH_OVERLAP = 0.15
+MIN_SPECIFICS = 4  # names + numbers each text must give before their specifics can veto a match
+SPECIFICS_VETO = 0.25  # weighted share of specifics in common below which two texts are different events
+MIN_STEM = 4  # names this long may carry an inflection ending (Macron / Macrona)
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
@@ -56,6 +60,72 @@ def _names_clash(a: set[str], b: set[str]) -> bool:
     if len(a) < MIN_NAMES or len(b) < MIN_NAMES or _latin(a) != _latin(b):
         return False
     return len(a & b) / min(len(a), len(b)) < NAME_CLASH_OVERLAP
+
+
+def _specifics(f: DocFeatures) -> tuple[set[str], set[str]]:
+    """Names and numbers (multi-digit: list markers and single digits say little) of a text."""
+    return f.names, {n for n in f.numbers if len(n) > 1}
+
+
+def specifics_idf(feats: Sequence[DocFeatures]) -> dict[str, float]:
+    """Rarity of each name (``"n:" + name``) and number (``"#" + number``) among ``feats``."""
+    df: Counter[str] = Counter()
+    for f in feats:
+        names, numbers = _specifics(f)
+        df.update({"n:" + x for x in names} | {"#" + x for x in numbers})
+    n = len(feats)
+    return {k: math.log((1 + n) / (1 + v)) + 1.0 for k, v in df.items()}
+
+
+def _found(name: str, others: set[str]) -> bool:
+    """``name`` is among ``others``, maybe inflected (one is the other plus an ending of 1-2 letters)."""
+    if name in others:
+        return True
+    if len(name) < MIN_STEM:
+        return False
+    for o in others:
+        if len(o) >= MIN_STEM and 0 < abs(len(o) - len(name)) <= 2 and (o.startswith(name) or name.startswith(o)):
+            return True
+    return False
+
+
+def specifics_overlap(fa: DocFeatures, fb: DocFeatures, idf: dict[str, float] | None = None) -> float | None:
+    """Rarity-weighted share of one text's specifics (names, numbers) also in the other, the larger
+    of the two directions; None when either text gives fewer than ``MIN_SPECIFICS``.
+
+    A copy, rewrite or translation keeps the names, places and numbers of its source, and two
+    reports of one event share the main ones; texts written from one template about different
+    events share the wording but not these.  Names count only between texts in one script
+    (a transliterated name is not compared), numbers always (normalised, see features).
+    """
+    na, ua = _specifics(fa)
+    nb, ub = _specifics(fb)
+    if fa.names and fb.names and _latin(fa.names) != _latin(fb.names):
+        na, nb = set(), set()
+    if len(na) + len(ua) < MIN_SPECIFICS or len(nb) + len(ub) < MIN_SPECIFICS:
+        return None
+    w = idf or {}
+    top = max(w.values(), default=1.0)
+
+    def share(names: set[str], nums: set[str], o_names: set[str], o_nums: set[str]) -> float:
+        total = hit = 0.0
+        for x in names:
+            v = w.get("n:" + x, top)
+            total += v
+            hit += v if _found(x, o_names) else 0.0
+        for x in nums:
+            v = w.get("#" + x, top)
+            total += v
+            hit += v if x in o_nums else 0.0
+        return hit / total if total else 0.0
+
+    return max(share(na, ua, nb, ub), share(nb, ub, na, ua))
+
+
+def specifics_conflict(fa: DocFeatures, fb: DocFeatures, idf: dict[str, float] | None = None) -> bool:
+    """Both texts give names/numbers and hardly any are in common: different events, whatever the wording."""
+    ov = specifics_overlap(fa, fb, idf)
+    return ov is not None and ov < SPECIFICS_VETO
 
 
 def _days(a: str | None, b: str | None) -> float | None:
@@ -106,8 +176,14 @@ def feature_similarity(
     published: tuple[str | None, str | None] = (None, None),
     window_days: int = 30,
     idf: dict[str, float] | None = None,
+    spec_idf: dict[str, float] | None = None,
 ) -> float:
-    """Same-story score in [0, 1] (0.5 is the usual cut)."""
+    """Same-story score in [0, 1] (0.5 is the usual cut); 0 when the specifics conflict.
+
+    ``idf`` weighs content words, ``spec_idf`` names and numbers (see :func:`specifics_idf`).
+    """
+    if specifics_conflict(fa, fb, spec_idf):
+        return 0.0
     emb = float(np.dot(fa.vec, fb.vec))
     head = float(np.dot(fa.head_vec, fb.head_vec))
     anchors = _overlap(fa.names | fa.numbers, fb.names | fb.numbers)
