@@ -63,3 +63,18 @@ def test_translation_with_other_number_format_is_no_conflict():
     fa, fen, fb = doc_features([a, a_en, b])
     assert not specifics_conflict(fa, fen)
     assert specifics_conflict(fa, fb)
+
+
+def test_independent_reports_naming_other_people_are_not_vetoed():
+    # one event told by two outlets in their own words: few names and numbers in common, no shared wording
+    a = doc("a", "Un incendie a détruit lundi un entrepôt de Marlacq Industries à Corvelin. Sylvie Brandot, "
+                 "directrice du site, évoque 132 salariés concernés. Le sous-préfet Henri Vasseur s'est rendu sur "
+                 "place avec 48 pompiers mobilisés.", published="2025-03-03")
+    b = doc("b", "À Corvelin, le dépôt logistique du fabricant est parti en fumée en début de semaine. "
+                 "Selon le syndicat, représenté par Karim Oudjane, l'usine emploie 140 personnes ; la maire, "
+                 "Annick Lemoal, parle d'un choc pour la commune de 5 200 habitants.", published="2025-03-04")
+    fa, fb = doc_features([a, b])
+    from recoupe.stories.similarity import feature_similarity
+
+    assert specifics_conflict(fa, fb)  # they do share few specifics ...
+    assert feature_similarity(fa, fb, published=("2025-03-03", "2025-03-04")) > 0  # ... yet are not vetoed
