@@ -22,6 +22,7 @@ from recoupe.stories.similarity import feature_similarity, specifics_idf
 
 PREFILTER_COSINE = 0.3  # documents whose embeddings are further apart are not compared in full
 MAX_COMPARED = 30  # members of a story compared in full with a new document
+STORIES_COMPARED = 25  # stories (nearest by embedding) scored in full for a new document
 REPRESENTATIVES = 5  # first and latest documents standing for a known story
 
 
@@ -81,7 +82,12 @@ def find_stories(
         cos = vecs @ vecs[i]
         near = np.flatnonzero((owner >= 0) & (cos >= PREFILTER_COSINE))
         best, best_k = -1.0, -1
-        for k in sorted({int(owner[j]) for j in near}):
+        closest: dict[int, float] = {}  # story -> its closest member's cosine
+        for j in near:
+            k = int(owner[j])
+            closest[k] = max(closest.get(k, -1.0), float(cos[j]))
+        # only the stories whose closest member is among the nearest are scored in full
+        for k in sorted(sorted(closest, key=lambda k: -closest[k])[:STORIES_COMPARED]):
             cand = near[owner[near] == k]
             top = cand[np.argsort(-cos[cand])[:MAX_COMPARED]]
             sims = sorted(
