@@ -42,3 +42,13 @@ def test_parody_marker_makes_satire():
     _, sig2 = framing_of(Document(id="e", source="e", text="Le ministre a annoncé un plan, a indiqué son cabinet.",
                                   language="fr"))
     assert genre_of(sig2) == "reporting"
+
+
+def test_neutral_words_that_fold_like_english_labels_are_not_loaded() -> None:
+    from recoupe.crosscheck.framing import detect_framing
+    from recoupe.model import Document
+
+    doc = Document(id="n", source="n", text="Les deux pays veulent échapper aux circuits financiers liés au dollar, "
+                   "un an après l'invasion du territoire voisin, selon le ministère.")
+    spans, _ = detect_framing([doc])
+    assert not [f for f in spans if f.kind == "loaded_language"]
