@@ -263,3 +263,18 @@ def test_relative_date_guessed_from_the_story_does_not_contest() -> None:
     fire = [c for c in build_claims(a) if c.topic.startswith("date:")]
     assert fire and all("e" not in {s.ref.document for s in c.sources} for c in fire)
     assert not any("2025-03-05" in c.statement for c in fire)
+
+
+def test_quote_claim_names_the_speaker_by_canonical_name() -> None:
+    from recoupe.model import Entity
+
+    words = "Nous reconstruirons l'usine avant la fin de l'année"
+    a = _doc("a", f"« {words} », a déclaré Dmitry Sukhov.")
+    b = _doc("b", f"Le PDG a promis : « {words} ».")
+    qa, qb = _quote(a, words, "E:dmitri-soukhov"), _quote(b, words, "E:dmitri-soukhov")
+    qa.speaker_text, qb.speaker_text = "Dmitry Sukhov", "Le PDG"
+    an = Analysis(documents=[a, b], stories=[Story("S1", ["a", "b"])], quotes=[qa, qb],
+                  entities=[Entity("E:dmitri-soukhov", "Dmitri Soukhov", "PER", ["Dmitry Sukhov"])])
+    link_quote_variants(an)
+    (claim,) = [c for c in build_claims(an) if c.statement.startswith("Propos")]
+    assert "Propos de Dmitri Soukhov" in claim.statement and claim.independent_sources == 2

@@ -676,7 +676,11 @@ def _quote_claims(analysis: Analysis, families: dict[str, str], story_of: dict[s
         if len(docs) < 2:
             continue
         fams = {families.get(q.ref.document, q.ref.document) for q in qs}
-        speaker = _speaker_phrase(next((q.speaker_text for q in qs if q.speaker_text and q.speaker), None))
+        names = {e.id: e.name for e in analysis.entities}
+        known = next((q.speaker for q in qs if q.speaker), None)
+        # the entity's canonical name when the speaker is resolved, else how the text names them
+        speaker = _speaker_phrase(names.get(known) if known in names else
+                                  next((q.speaker_text for q in qs if q.speaker_text and q.speaker), None))
         first = min(qs, key=lambda q: (q.ref.document, q.ref.start))
         words = first.ref.text if len(first.ref.text) <= 90 else first.ref.text[:87].rstrip() + "…"
         n = len(fams)
