@@ -41,6 +41,9 @@ def test_writes_the_three_dossiers(run: dict) -> None:
     out = run["out"]
     assert {p.name for p in out.iterdir()} >= {"dossier.json", "dossier.md", "dossier.html", "recoupe.db"}
     assert "summary" in run["output"] and "wrote" in run["output"]
+    # the terminal tells what to check first: the contested claims lead
+    check_first = run["output"].split("to check first", 1)[1]
+    assert check_first.index("contested") < check_first.index("corroborated")
 
 
 def test_dossier_validates_against_the_contract(run: dict) -> None:

@@ -128,6 +128,28 @@ def _short(text: str, width: int) -> str:
     return text[: width - 1].rsplit(" ", 1)[0].rstrip(" :,;") + "…"
 
 
+STATUS_LABEL = {
+    "contested": "[red]contesté / contested[/red]",
+    "corroborated": "[green]corroboré / corroborated[/green]",
+    "single_source": "[yellow]source unique / single source[/yellow]",
+}
+
+
+def _claims_table(a: Analysis, limit: int = 12) -> None:
+    """What to check first: contested claims, then what independent sources agree on."""
+    rank = {"contested": 0, "corroborated": 1, "single_source": 2}
+    claims = sorted((c for c in a.claims if c.status != "single_source"), key=lambda c: rank[c.status])
+    if not claims:
+        return
+    t = Table(title="to check first / à vérifier en priorité (all claims in the dossier)")
+    t.add_column("status / statut")
+    t.add_column("claim / affirmation")
+    t.add_column("independent sources", justify="right")
+    for c in claims[:limit]:
+        t.add_row(STATUS_LABEL[c.status], escape(_short(c.statement, 140)), str(c.independent_sources))
+    out_console.print(t)
+
+
 def _summary(a: Analysis) -> None:
     t = Table(title="recoupe — summary / résumé", show_header=True)
     t.add_column("what / quoi")
@@ -162,6 +184,7 @@ def _summary(a: Analysis) -> None:
         names = [f"{d} [{docs[d].language}]" for d in s.documents if d in docs]
         st.add_row(escape(f"{s.id} {_short(s.title, 60)}"), escape("\n".join(names)), escape("\n".join(edges)) or "—")
     out_console.print(st)
+    _claims_table(a)
     timing = ", ".join(f"{k} {v:.1f}s" for k, v in a.timings.items())
     out_console.print(f"time: {timing}", highlight=False)
 
