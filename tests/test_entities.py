@@ -172,3 +172,16 @@ def test_english_spans_lose_roles_possessives_and_conjunctions():
     names = {m.text for e in extract_entities([d]) for m in e.mentions}
     assert {"Xi Jinping", "Donald Trump", "Kim Jong Un"} <= names
     assert not any(n.endswith("'s") or " and " in n or "President" in n for n in names)
+
+
+def test_a_subheading_line_is_not_an_organisation() -> None:
+    from recoupe.facts.entities import clean_span
+
+    text = "Le sommet s'est achevé jeudi.\n\nBesoin urgent de carburant en ville\n\nLa Banque centrale européenne a réagi."
+    s = text.index("Besoin")
+    assert clean_span(text, s, s + len("Besoin urgent de carburant")) is None
+    s = text.index("Banque")
+    assert clean_span(text, s, s + len("Banque centrale européenne")) is not None  # a name inside a sentence
+    title = "Intro.\n\nOrganisation des Nations unies\n\nTexte."
+    s = title.index("Organisation")
+    assert clean_span(title, s, s + len("Organisation des Nations unies")) is not None

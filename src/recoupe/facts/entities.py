@@ -233,7 +233,22 @@ def clean_span(text: str, start: int, end: int, french: bool = True) -> tuple[in
         return None
     if len(span.split()) > 10:
         return None
+    if _is_heading(text, start, end):
+        return None
     return start, end
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A span opening a short unpunctuated line, in sentence case ("Besoin urgent de munitions du côté
+    russe"), is a subheading, not a name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    # a span opening a short line without a full stop: a title, whatever follows it on the line
+    if text[line_start:start].strip() or len(line.split()) > 12 or line.endswith((".", "!", "?", "»", '"')):
+        return False
+    return sum(1 for w in text[start:end].split() if w[:1].islower() and len(w) >= 4) >= 2
 
 
 def _with_number(text: str, s: int, e: int) -> int:
