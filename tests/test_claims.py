@@ -278,3 +278,13 @@ def test_quote_claim_names_the_speaker_by_canonical_name() -> None:
     link_quote_variants(an)
     (claim,) = [c for c in build_claims(an) if c.statement.startswith("Propos")]
     assert "Propos de Dmitri Soukhov" in claim.statement and claim.independent_sources == 2
+
+
+def test_spanish_counts_meet_french_ones() -> None:
+    fr = _doc("fr", "Au total, 1 200 habitants ont été évacués dans la nuit.")
+    es = _doc("es", "En total, unos 3.000 vecinos fueron evacuados durante la noche.", lang="es")
+    a = Analysis(documents=[fr, es], stories=[Story("S1", ["fr", "es"])],
+                 quantities=[_qty(fr, "1 200 habitants", 1200, "habitant"),
+                             _qty(es, "unos 3.000 vecinos", 3000, "vecino", "about")])
+    contested = [c for c in build_claims(a) if c.status == "contested"]
+    assert contested and {s.ref.document for s in contested[0].sources} == {"fr", "es"}

@@ -53,7 +53,7 @@ EVENTS: dict[str, tuple[int, str, tuple[str, ...]]] = {
 # An event that ends another: in one document, the end dated before the start is a self-contradiction.
 EVENT_ENDS: dict[str, str] = {"depart": "visite", "maitrise": "incendie"}
 
-# Unit synonyms -> canonical unit (lemma, folded).  Cross-language: English forms map to French.
+# Unit synonyms -> canonical unit (lemma, folded).  Cross-language: English and Spanish forms map to French.
 UNITS: dict[str, str] = {
     "obus": "munition", "projectile": "munition", "munition": "munition", "shell": "munition",
     "round": "munition", "missile": "missile", "roquette": "missile", "rocket": "missile",
@@ -75,6 +75,14 @@ UNITS: dict[str, str] = {
     "fois": "fois", "times": "fois", "pays": "pays", "country": "pays", "countries": "pays",
     "%": "%", "pour cent": "%", "percent": "%", "per cent": "%", "salarie": "salarie",
     "employe": "salarie", "employee": "salarie", "worker": "salarie", "ouvrier": "salarie",
+    # Spanish
+    "bombero": "pompier", "soldado": "soldat", "militar": "soldat", "tropa": "soldat",
+    "habitante": "personne", "vecino": "personne", "residente": "personne", "persona": "personne",
+    "victima": "personne", "muerto": "mort", "fallecido": "mort", "herido": "blesse",
+    "vehiculo": "vehicule", "dolar": "dollar", "proyectil": "munition", "tonelada": "tonne",
+    "kilometro": "kilometre", "metro": "metre", "hora": "heure", "dia": "jour", "ano": "an", "mes": "mois",
+    "empleado": "salarie", "trabajador": "salarie", "rescuer": "sauveteur", "sauveteur": "sauveteur",
+    "secouriste": "sauveteur", "rescatista": "sauveteur", "socorrista": "sauveteur",
 }
 
 # What counted people are doing: "1 200 habitants évacués" -> personne:evacuation.  Units of people
