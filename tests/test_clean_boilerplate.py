@@ -166,6 +166,8 @@ MID_WIDGETS = [
     "Ce contenu n'est pas disponible en raison de vos préférences de cookies.",
     "Sign up for our daily newsletter to get the latest news.",
     "Recibe nuestro boletín diario",
+    "Comparte esta noticia",
+    "Artikel teilen",
 ]
 
 
