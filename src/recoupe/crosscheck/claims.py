@@ -39,6 +39,7 @@ from recoupe.crosscheck.values import (
     quantities_compatible,
     sort_key,
 )
+from recoupe.graph import UnionFind
 from recoupe.model import Analysis, Claim, ClaimSource, Document, Quote, Ref
 from recoupe.stories.families import source_families
 from recoupe.textnorm import fold, split_sentences
@@ -829,13 +830,7 @@ def link_quote_variants(analysis: Analysis) -> None:
         return
     lang = {d.id: d.language for d in analysis.documents}
     story_of = {d: s.id for s in analysis.stories for d in s.documents}
-    parent = list(range(len(quotes)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    uf: UnionFind[int] = UnionFind(range(len(quotes)))
 
     texts = [q.ref.text for q in quotes]
     keys: dict[int, set[str]] = {}
@@ -864,7 +859,7 @@ def link_quote_variants(analysis: Analysis) -> None:
             for a, i in enumerate(idx):
                 for j in idx[a + 1 :]:
                     if linkable(i, j) and _quote_similar(texts[i], texts[j]):
-                        parent[find(i)] = find(j)
+                        uf.union(j, i)
             continue
         # every link needs a close meaning, so the cosine matrix prunes the pairs worth a closer look
         sims = vecs @ vecs.T
@@ -874,16 +869,13 @@ def link_quote_variants(analysis: Analysis) -> None:
             if not linkable(i, j):
                 continue
             if _quote_similar(texts[i], texts[j]):
-                parent[find(i)] = find(j)
+                uf.union(j, i)
                 continue
             sim = float(sims[r, c])
             cross = lang.get(quotes[i].ref.document) != lang.get(quotes[j].ref.document)
             if sim >= (EMBED_CROSS if cross else EMBED_SAME) or (not cross and blended(i, j, sim) >= BLEND_SAME):
-                parent[find(i)] = find(j)
-    members: dict[int, list[int]] = defaultdict(list)
-    for k in range(len(quotes)):
-        members[find(k)].append(k)
-    order = sorted(members.values(), key=lambda ks: min((quotes[k].ref.document, quotes[k].ref.start)
+                uf.union(j, i)
+    order = sorted(uf.groups(range(len(quotes))), key=lambda ks: min((quotes[k].ref.document, quotes[k].ref.start)
                                                          for k in ks))
     n = 0
     for ks in order:

@@ -21,6 +21,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from recoupe.graph import UnionFind
+
 log = logging.getLogger(__name__)
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -230,21 +232,13 @@ def layers(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, int]:
 
 def _components(ids: list[str], edges: list[tuple[str, str]]) -> list[list[str]]:
     """Connected groups of nodes linked by some edge (each in first-seen order), largest first."""
-    group = {n: n for n in ids}
-
-    def find(x: str) -> str:
-        while group[x] != x:
-            group[x] = group[group[x]]
-            x = group[x]
-        return x
-
+    uf = UnionFind(ids)
+    known = set(ids)
     for s, t in edges:
-        if s in group and t in group:
-            group[find(s)] = find(t)
-    members: dict[str, list[str]] = {}
-    for n in ids:
-        members.setdefault(find(n), []).append(n)
-    linked = [m for m in members.values() if len(m) > 1]
+        if s in known and t in known:
+            uf.union(t, s)
+    members = uf.groups(ids)
+    linked = [m for m in members if len(m) > 1]
     return sorted(linked, key=lambda m: -len(m))
 
 

@@ -49,6 +49,7 @@ from recoupe.facts.data.cues import (
     STATE_BEFORE,
 )
 from recoupe.facts.data.given_names import FEMALE, MALE, UNISEX
+from recoupe.graph import UnionFind
 from recoupe.model import Document, Entity, EntityType, Story
 from recoupe.textnorm import fold
 
@@ -317,24 +318,12 @@ class _Mention:
         return self.doc.text[self.start : self.end]
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # table nodes stay roots so the canonical name comes from the table
-            if rb.startswith("T:") and not ra.startswith("T:"):
-                ra, rb = rb, ra
-            self.parent[rb] = ra
+class _UnionFind(UnionFind[str]):
+    def union(self, keep: str, other: str) -> None:
+        # table nodes stay roots so the canonical name comes from the table
+        if self.find(other).startswith("T:") and not self.find(keep).startswith("T:"):
+            keep, other = other, keep
+        super().union(keep, other)
 
 
 def _acts_as_state(text: str, start: int, end: int) -> bool:

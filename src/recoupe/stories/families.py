@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from recoupe.graph import UnionFind
 from recoupe.model import Derivation
 
 
@@ -13,26 +14,13 @@ def source_families(doc_ids: Iterable[str], derivations: Iterable[Derivation]) -
     The family id is the smallest document id of the family that is never a
     derivation target (the original), else the smallest id, so it is stable.
     """
-    parent: dict[str, str] = {d: d for d in doc_ids}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    uf: UnionFind[str] = UnionFind(doc_ids)
     targets = set()
     for dv in derivations:
         targets.add(dv.target)
-        ra, rb = find(dv.source), find(dv.target)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    members: dict[str, list[str]] = {}
-    for d in list(parent):
-        members.setdefault(find(d), []).append(d)
+        uf.union(dv.source, dv.target)
     out: dict[str, str] = {}
-    for group in members.values():
+    for group in uf.groups():
         roots = sorted(d for d in group if d not in targets) or sorted(group)
         for d in group:
             out[d] = roots[0]

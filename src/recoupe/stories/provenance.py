@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from recoupe.graph import UnionFind
 from recoupe.model import Derivation, DerivationKind, Document, Passage, Story
 from recoupe.settings import DEFAULT_OPTIONS, Options
 from recoupe.stories.features import DocFeatures, doc_features, is_cjk, tokens
@@ -432,20 +433,10 @@ def _story_derivations(
 
 
 def _components(n: int, rels: dict[tuple[int, int], Relation]) -> list[list[int]]:
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    uf: UnionFind[int] = UnionFind(range(n))
     for i, j in rels:
-        parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    return [g for g in groups.values() if len(g) > 1]
+        uf.union(j, i)
+    return [g for g in uf.groups(range(n)) if len(g) > 1]
 
 
 def _rel(rels: dict[tuple[int, int], Relation], i: int, j: int) -> Relation | None:
